@@ -1,0 +1,481 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
+#include "app/core/slaclock.h"
+#include "app/runtime/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace CareDesk {
+
+namespace {
+
+const QStringList globalValueOptions { u"workspace"_s, u"database"_s, u"agent"_s };
+const QStringList globalFlags { u"json"_s, u"help"_s, u"version"_s };
+
+template<typename T>
+Result<T> await(QFuture<Result<T>> future)
+{
+    // The CLI has no GUI thread: waiting here keeps commands simple, while the work itself
+    // runs on the same database thread the desktop uses.
+    future.waitForFinished();
+    if (future.resultCount() == 0)
+        return Error { ErrorCode::Internal, Cli::tr("The database thread stopped before answering.") };
+    return future.result();
+}
+
+QString idString(Id id)
+{
+    return id == 0 ? QString() : QString::number(id);
+}
+
+QJsonValue timeOrNull(Millis value)
+{
+    return value == 0 ? QJsonValue() : QJsonValue(toIsoUtc(value));
+}
+
+QJsonObject caseJson(const CaseSummary &s, Millis now)
+{
+    const Case &c = s.value;
+    const SlaClock sla;
+    return QJsonObject {
+        { u"id"_s, idString(c.id) },
+        { u"platform"_s, toString(c.platform) },
+        { u"account_id"_s, idString(c.accountId) },
+        { u"account"_s, s.accountHandle },
+        { u"thread"_s, c.threadKey },
+        { u"customer_id"_s, idString(c.customerId) },
+        { u"customer"_s, s.customerName },
+        { u"status"_s, toString(c.status) },
+        { u"priority"_s, toString(c.priority) },
+        { u"language"_s, c.language },
+        { u"assignee"_s, s.assigneeName },
+        { u"snippet"_s, s.snippet },
+        { u"last_direction"_s, toString(s.lastDirection) },
+        { u"last_visibility"_s, toString(s.lastVisibility) },
+        { u"opened_at"_s, timeOrNull(c.openedAt) },
+        { u"last_message_at"_s, timeOrNull(c.lastMessageAt) },
+        { u"last_customer_message_at"_s, timeOrNull(c.lastCustomerMessageAt) },
+        { u"first_response_at"_s, timeOrNull(c.firstResponseAt) },
+        { u"snoozed_until"_s, timeOrNull(c.snoozedUntil) },
+        { u"resolved_at"_s, timeOrNull(c.resolvedAt) },
+        { u"unanswered"_s, c.unanswered },
+        { u"message_count"_s, c.messageCount },
+        { u"sla_state"_s, toString(sla.state(c, now)) },
+        { u"sla_due_at"_s, timeOrNull(SlaClock::nextDue(c)) },
+    };
+}
+
+QString waitingText(Millis since, Millis now)
+{
+    if (since == 0)
+        return u"-"_s;
+    const qint64 minutes = qMax<qint64>(0, (now - since) / 60000);
+    if (minutes < 60)
+        return u"%1m"_s.arg(minutes);
+    if (minutes < 48 * 60)
+        return u"%1h"_s.arg(minutes / 60);
+    return u"%1d"_s.arg(minutes / 1440);
+}
+
+/// One line of platform text for a terminal: control characters (escape sequences, bidi
+/// overrides) are shown as spaces so hostile text cannot redraw the user's terminal.
+QString terminalSafe(const QString &text)
+{
+    QString result = text;
+    for (QChar &ch : result) {
+        if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format)
+            ch = u' ';
+    }
+    return result;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Cli::exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None:
+        return Success;
+    case ErrorCode::Invalid:
+        return BadInput;
+    case ErrorCode::NotFound:
+        return NotFound;
+    case ErrorCode::Conflict:
+        return Conflict;
+    case ErrorCode::Unavailable:
+    case ErrorCode::Corrupt:
+    case ErrorCode::Locked:
+        return Unavailable;
+    case ErrorCode::Internal:
+        return Failure;
+    }
+    return Failure;
+}
+
+int Cli::fail(const Error &error)
+{
+    m_err << error.message << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int Cli::usage(const QString &message)
+{
+    m_err << message << u' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
+    return BadInput;
+}
+
+Result<Cli::Options> Cli::parse(const QStringList &arguments) const
+{
+    static const QStringList valueOptions { u"workspace"_s, u"database"_s, u"agent"_s, u"status"_s, u"queue"_s,
+                                            u"platform"_s, u"limit"_s };
+    Options options;
+    bool onlyPositional = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (onlyPositional || !arg.startsWith("--"_L1) || arg == "-"_L1) {
+            options.positional.append(arg);
+            continue;
+        }
+        if (arg == "--"_L1) {
+            onlyPositional = true;
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool hasValue = false;
+        if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasValue = true;
+        }
+        if (valueOptions.contains(name)) {
+            if (!hasValue) {
+                if (i + 1 >= arguments.size())
+                    return Error { ErrorCode::Invalid, tr("The option --%1 needs a value.").arg(name) };
+                value = arguments.at(++i);
+            }
+            if (options.values.contains(name))
+                return Error { ErrorCode::Invalid, tr("The option --%1 is given twice.").arg(name) };
+            options.values.insert(name, value);
+        } else {
+            if (hasValue)
+                return Error { ErrorCode::Invalid, tr("The option --%1 takes no value.").arg(name) };
+            options.flags.append(name);
+        }
+    }
+    return options;
+}
+
+Result<int> Cli::check(const Options &options, const QStringList &valueOptions, const QStringList &flagOptions,
+                       int minPositional, int maxPositional) const
+{
+    for (auto it = options.values.cbegin(); it != options.values.cend(); ++it) {
+        if (!valueOptions.contains(it.key()) && !globalValueOptions.contains(it.key()))
+            return Error { ErrorCode::Invalid, tr("Unknown option --%1 for this command.").arg(it.key()) };
+    }
+    for (const QString &flag : options.flags) {
+        if (!flagOptions.contains(flag) && !globalFlags.contains(flag))
+            return Error { ErrorCode::Invalid, tr("Unknown option --%1.").arg(flag) };
+    }
+    if (options.positional.size() < minPositional)
+        return Error { ErrorCode::Invalid, tr("Missing argument.") };
+    if (options.positional.size() > maxPositional)
+        return Error { ErrorCode::Invalid, tr("Unexpected argument \"%1\".").arg(options.positional.last()) };
+    return 0;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    Result<Options> parsed = parse(arguments);
+    if (!parsed.ok())
+        return usage(parsed.error().message);
+    Options options = parsed.value();
+    if (options.has(u"version"_s)) {
+        m_out << "caredesk-cli " << QStringLiteral(CAREDESK_VERSION) << Qt::endl;
+        return Success;
+    }
+    if (options.has(u"help"_s) || options.positional.isEmpty()) {
+        QTextStream &stream = options.positional.isEmpty() && !options.has(u"help"_s) ? m_err : m_out;
+        stream << tr("Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND\n"
+                     "Commands:\n"
+                     "  workspace init [--demo | --training]   create or upgrade the workspace\n"
+                     "  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]\n"
+                     "  show CASE                              a case with its thread\n"
+                     "  search QUERY [--limit N]               messages and customers, newest first\n"
+                     "Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.")
+               << Qt::endl;
+        return options.has(u"help"_s) ? Success : BadInput;
+    }
+    if (options.values.contains(u"workspace"_s) && options.values.contains(u"database"_s))
+        return usage(tr("Give either --workspace or --database, not both."));
+
+    const QString command = options.positional.takeFirst();
+    if (command == "workspace"_L1) {
+        if (options.positional.isEmpty() || options.positional.first() != "init"_L1)
+            return usage(tr("Unknown workspace command; did you mean \"workspace init\"?"));
+        options.positional.removeFirst();
+        return workspaceInit(options);
+    }
+    if (command == "inbox"_L1)
+        return inbox(options);
+    if (command == "show"_L1)
+        return show(options);
+    if (command == "search"_L1)
+        return search(options);
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+std::unique_ptr<Workspace> Cli::openWorkspace(const Options &options, Error *error)
+{
+    Result<DatabaseConfig> config =
+        Workspace::configFor(options.values.value(u"workspace"_s), options.values.value(u"database"_s));
+    if (!config.ok()) {
+        *error = config.error();
+        return nullptr;
+    }
+    auto workspace = std::make_unique<Workspace>(config.value(), std::make_shared<SystemClock>());
+    // Opening happens on the database thread; asking for the header checks that it worked.
+    Result<WorkspaceInfo> info = await(workspace->workspace().info());
+    if (!info.ok()) {
+        *error = info.error();
+        return nullptr;
+    }
+    return workspace;
+}
+
+void Cli::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int Cli::workspaceInit(const Options &options)
+{
+    if (Result<int> ok = check(options, {}, { u"demo"_s, u"training"_s }, 0, 0); !ok.ok())
+        return usage(ok.error().message);
+    if (options.has(u"demo"_s) && options.has(u"training"_s))
+        return usage(tr("Choose --demo or --training, not both."));
+    Result<DatabaseConfig> config =
+        Workspace::configFor(options.values.value(u"workspace"_s), options.values.value(u"database"_s));
+    if (!config.ok())
+        return fail(config.error());
+    const WorkspaceKind kind = options.has(u"demo"_s) ? WorkspaceKind::Demo
+        : options.has(u"training"_s)                  ? WorkspaceKind::Training
+                                                      : WorkspaceKind::Standard;
+    const SystemClock clock;
+    Result<WorkspaceInfo> info = Workspace::initialize(config.value(), kind, clock, kind != WorkspaceKind::Standard);
+    if (!info.ok())
+        return fail(info.error());
+    if (options.has(u"json"_s)) {
+        printJson(QJsonObject { { u"workspace"_s, config.value().displayName() },
+                                { u"kind"_s, toString(info.value().kind) },
+                                { u"schema_version"_s, info.value().schemaVersion },
+                                { u"created_at"_s, toIsoUtc(info.value().createdAt) } });
+    } else {
+        m_out << tr("Workspace %1 is ready (%2, schema %3).")
+                     .arg(config.value().displayName(), toString(info.value().kind))
+                     .arg(info.value().schemaVersion)
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::inbox(const Options &options)
+{
+    if (Result<int> ok = check(options, { u"status"_s, u"queue"_s, u"platform"_s, u"limit"_s }, { u"all"_s }, 0, 0);
+        !ok.ok())
+        return usage(ok.error().message);
+    InboxQuery query;
+    if (options.values.contains(u"status"_s)) {
+        const QString status = options.values.value(u"status"_s);
+        if (status == "open"_L1 || status == "active"_L1) {
+            // "open" in the inbox means everything not yet resolved, as agents use the word.
+            query.openOnly = status == "active"_L1;
+            query.status = status == "open"_L1 ? std::optional(CaseStatus::Open) : std::nullopt;
+        } else if (auto parsed = caseStatusFromString(status)) {
+            query.status = parsed;
+        } else {
+            return usage(tr("Unknown status \"%1\"; use new, open, pending, snoozed, resolved or active.").arg(status));
+        }
+    }
+    if (options.values.contains(u"platform"_s)) {
+        query.platform = platformFromString(options.values.value(u"platform"_s));
+        if (!query.platform)
+            return usage(tr("Unknown platform \"%1\".").arg(options.values.value(u"platform"_s)));
+    }
+    if (options.values.contains(u"queue"_s)) {
+        bool isNumber = false;
+        query.queueId = options.values.value(u"queue"_s).toLongLong(&isNumber);
+        if (!isNumber || query.queueId <= 0)
+            return usage(tr("The queue must be a queue id."));
+    }
+    if (options.has(u"all"_s) && options.values.contains(u"limit"_s))
+        return usage(tr("Give either --limit or --all, not both."));
+    if (options.has(u"all"_s)) {
+        query.limit = 0;
+    } else if (options.values.contains(u"limit"_s)) {
+        bool isNumber = false;
+        query.limit = options.values.value(u"limit"_s).toInt(&isNumber);
+        if (!isNumber || query.limit <= 0)
+            return usage(tr("The limit must be a positive number."));
+    }
+    Error error;
+    std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
+    if (!workspace)
+        return fail(error);
+    Result<CasePage> page = await(workspace->cases().inbox(query));
+    if (!page.ok())
+        return fail(page.error());
+    const Millis now = workspace->clock().now();
+    if (options.has(u"json"_s)) {
+        QJsonArray rows;
+        for (const CaseSummary &s : std::as_const(page.value().rows))
+            rows.append(caseJson(s, now));
+        printJson(rows);
+        return Success;
+    }
+    const SlaClock sla;
+    for (const CaseSummary &s : std::as_const(page.value().rows)) {
+        const Case &c = s.value;
+        m_out << QString::number(c.id).rightJustified(7) << u"  " << toString(c.platform).leftJustified(9)
+              << toString(c.status).leftJustified(9) << waitingText(c.unanswered > 0 ? c.lastCustomerMessageAt : 0, now).rightJustified(5)
+              << u"  " << toString(sla.state(c, now)).leftJustified(9) << terminalSafe(s.customerName).left(24).leftJustified(25)
+              << terminalSafe(s.snippet).left(70) << Qt::endl;
+    }
+    if (page.value().next)
+        m_out << tr("More cases follow; use --limit N or --all.") << Qt::endl;
+    return Success;
+}
+
+int Cli::show(const Options &options)
+{
+    if (Result<int> ok = check(options, {}, {}, 1, 1); !ok.ok())
+        return usage(ok.error().message);
+    bool isNumber = false;
+    const Id caseId = options.positional.first().toLongLong(&isNumber);
+    if (!isNumber || caseId <= 0)
+        return usage(tr("\"%1\" is not a case id.").arg(options.positional.first()));
+    Error error;
+    std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
+    if (!workspace)
+        return fail(error);
+    Result<CaseDetail> detail = await(workspace->cases().detail(caseId));
+    if (!detail.ok())
+        return fail(detail.error());
+    const CaseDetail &d = detail.value();
+    const Millis now = workspace->clock().now();
+    if (options.has(u"json"_s)) {
+        QJsonArray messages;
+        for (const Message &m : d.messages) {
+            messages.append(QJsonObject {
+                { u"id"_s, idString(m.id) },
+                { u"platform_id"_s, m.platformId },
+                { u"direction"_s, toString(m.direction) },
+                { u"visibility"_s, toString(m.visibility) },
+                { u"author"_s, m.authorName },
+                { u"text"_s, m.text },
+                { u"created_at"_s, toIsoUtc(m.createdAt) },
+                { u"reply_to"_s, m.replyToPlatformId },
+                { u"permalink"_s, m.permalink },
+            });
+        }
+        QJsonArray identities;
+        for (const Identity &i : d.identities) {
+            identities.append(QJsonObject { { u"id"_s, idString(i.id) },
+                                            { u"platform"_s, toString(i.platform) },
+                                            { u"platform_user_id"_s, i.platformUserId },
+                                            { u"handle"_s, i.handle },
+                                            { u"display_name"_s, i.displayName } });
+        }
+        QJsonArray notes;
+        for (const Note &n : d.notes) {
+            notes.append(QJsonObject { { u"id"_s, idString(n.id) }, { u"text"_s, n.text },
+                                       { u"created_at"_s, toIsoUtc(n.createdAt) } });
+        }
+        QJsonObject customer;
+        if (d.customer.id != 0) {
+            customer = QJsonObject { { u"id"_s, idString(d.customer.id) }, { u"name"_s, d.customer.name },
+                                     { u"language"_s, d.customer.language }, { u"vip"_s, d.customer.vip },
+                                     { u"identities"_s, identities } };
+        }
+        printJson(QJsonObject { { u"case"_s, caseJson(d.summary, now) },
+                                { u"account"_s, QJsonObject { { u"id"_s, idString(d.account.id) },
+                                                              { u"platform"_s, toString(d.account.platform) },
+                                                              { u"connector"_s, toString(d.account.connector) },
+                                                              { u"handle"_s, d.account.handle } } },
+                                { u"customer"_s, customer.isEmpty() ? QJsonValue() : QJsonValue(customer) },
+                                { u"messages"_s, messages },
+                                { u"notes"_s, notes } });
+        return Success;
+    }
+    m_out << tr("Case %1 on %2 (%3), %4").arg(QString::number(d.summary.value.id), platformDisplayName(d.summary.value.platform),
+                                               d.account.handle, toString(d.summary.value.status))
+          << Qt::endl;
+    if (d.customer.id != 0)
+        m_out << tr("Customer: %1").arg(terminalSafe(d.customer.name)) << Qt::endl;
+    for (const Message &m : d.messages) {
+        const QString who = m.direction == Direction::In ? terminalSafe(m.authorName) : tr("agent");
+        const QString where = m.visibility == Visibility::Public ? tr("public") : tr("private");
+        m_out << u"[" << toIsoUtc(m.createdAt) << u"] " << who << u" (" << where << u"): " << terminalSafe(m.text)
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::search(const Options &options)
+{
+    if (Result<int> ok = check(options, { u"limit"_s }, {}, 1, 64); !ok.ok())
+        return usage(ok.error().message);
+    SearchQuery query;
+    query.text = options.positional.join(u' ');
+    query.prefixLast = false;
+    if (options.values.contains(u"limit"_s)) {
+        bool isNumber = false;
+        query.limit = options.values.value(u"limit"_s).toInt(&isNumber);
+        if (!isNumber || query.limit <= 0)
+            return usage(tr("The limit must be a positive number."));
+    }
+    Error error;
+    std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
+    if (!workspace)
+        return fail(error);
+    Result<QList<SearchHit>> hits = await(workspace->cases().search(query));
+    if (!hits.ok())
+        return fail(hits.error());
+    if (options.has(u"json"_s)) {
+        QJsonArray rows;
+        for (const SearchHit &h : std::as_const(hits.value())) {
+            rows.append(QJsonObject { { u"message_id"_s, idString(h.messageId) },
+                                      { u"case_id"_s, idString(h.caseId) },
+                                      { u"platform"_s, toString(h.platform) },
+                                      { u"author"_s, h.authorName },
+                                      { u"text"_s, h.text },
+                                      { u"created_at"_s, toIsoUtc(h.createdAt) } });
+        }
+        printJson(rows);
+        return Success;
+    }
+    for (const SearchHit &h : std::as_const(hits.value())) {
+        m_out << QString::number(h.caseId).rightJustified(7) << u"  " << toIsoUtc(h.createdAt) << u"  "
+              << toString(h.platform).leftJustified(9) << terminalSafe(h.authorName).left(24).leftJustified(25)
+              << terminalSafe(h.text).simplified().left(80) << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace CareDesk

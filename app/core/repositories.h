@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The repository ports. Implementations run on database worker threads and answer through
+// futures; attach continuations with a context object (`future.then(this, ...)`) so they run on
+// the caller's thread. The GUI thread never waits on them.
+
+#include "app/core/connector.h"
+#include "app/core/domain.h"
+#include "app/core/result.h"
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace CareDesk {
+
+/// A position in a list ordered newest first by (time, id): the last row of the previous page.
+struct KeysetCursor {
+    Millis time = 0;
+    Id id = 0;
+};
+
+struct InboxQuery {
+    std::optional<CaseStatus> status;
+    bool openOnly = false; ///< every status but resolved
+    std::optional<Platform> platform;
+    Id accountId = 0;
+    Id queueId = 0;
+    Id assigneeId = 0;
+    int limit = 50; ///< 0: no limit
+    std::optional<KeysetCursor> after;
+};
+
+/// A case as a list row shows it.
+struct CaseSummary {
+    Case value;
+    QString customerName;
+    QString accountHandle;
+    QString assigneeName;
+    QString snippet; ///< the last message, shortened
+    Direction lastDirection = Direction::In;
+    Visibility lastVisibility = Visibility::Public;
+};
+
+struct CasePage {
+    QList<CaseSummary> rows;
+    std::optional<KeysetCursor> next; ///< set when more rows follow
+};
+
+/// A case with its thread.
+struct CaseDetail {
+    CaseSummary summary;
+    Account account;
+    Customer customer;
+    QList<Identity> identities;
+    QList<Message> messages; ///< oldest first
+    QList<Note> notes;
+};
+
+struct SearchQuery {
+    QString text;
+    int limit = 50;
+    bool prefixLast = true; ///< as-you-type: the last word matches as a prefix
+    std::optional<KeysetCursor> after;
+};
+
+struct SearchHit {
+    Id messageId = 0;
+    Id caseId = 0;
+    Platform platform = Platform::X;
+    QString authorName;
+    QString text;
+    Millis createdAt = 0;
+};
+
+/// A batch from one account and stream: stored with its cursor in one transaction.
+struct IngestBatch {
+    Id accountId = 0;
+    QString stream;
+    QString cursor; ///< stored when not empty
+    QList<IncomingMessage> messages;
+};
+
+struct IngestResult {
+    int inserted = 0;
+    int duplicates = 0;
+    int casesOpened = 0;
+    int casesReopened = 0;
+    QList<Id> caseIds; ///< cases touched
+};
+
+class WorkspaceRepository
+{
+public:
+    virtual ~WorkspaceRepository() = default;
+    virtual QFuture<Result<WorkspaceInfo>> info() = 0;
+    /// The current change_seq.
+    virtual QFuture<Result<qint64>> changeSeq() = 0;
+};
+
+class AccountRepository
+{
+public:
+    virtual ~AccountRepository() = default;
+    virtual QFuture<Result<QList<Account>>> list() = 0;
+    /// Adds an account; a Conflict when (platform, handle, connector) exists, an Invalid error
+    /// when the workspace refuses it (a training workspace takes only simulator accounts).
+    virtual QFuture<Result<Account>> add(const Account &account) = 0;
+    virtual QFuture<Result<Done>> remove(Id accountId) = 0;
+    virtual QFuture<Result<QString>> cursor(Id accountId, const QString &stream) = 0;
+};
+
+class CaseRepository
+{
+public:
+    virtual ~CaseRepository() = default;
+    /// One page of cases, newest activity first, keyset-paged.
+    virtual QFuture<Result<CasePage>> inbox(const InboxQuery &query) = 0;
+    /// Rows for the given cases (for live updates of a list); missing ids are left out.
+    virtual QFuture<Result<QList<CaseSummary>>> summaries(const QList<Id> &caseIds) = 0;
+    virtual QFuture<Result<CaseDetail>> detail(Id caseId) = 0;
+    /// Full-text search over message text and author names, newest first.
+    virtual QFuture<Result<QList<SearchHit>>> search(const SearchQuery &query) = 0;
+    /// Stores a batch in one transaction; the same batch twice changes nothing.
+    virtual QFuture<Result<IngestResult>> ingest(const IngestBatch &batch) = 0;
+    /// An agent's status change through CaseWorkflow, with its event.
+    virtual QFuture<Result<Case>> changeStatus(Id caseId, CaseStatus status, Millis snoozeUntil,
+                                               Id agentId) = 0;
+};
+
+} // namespace CareDesk

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace CareDesk {
+
+class MainWindow;
+class Workspace;
+
+/// The desktop's composition root: resolves the workspace, prepares it off the GUI thread,
+/// and hands the repositories to the widgets.
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Starts opening the workspace named by the arguments (or the default one).
+    /// Returns false with a message on stderr for bad arguments.
+    bool start(const QStringList &arguments);
+
+Q_SIGNALS:
+    /// The workspace is open and the main window shown.
+    void ready();
+    /// Opening failed; the message was shown to the user.
+    void failed(const QString &message);
+
+private:
+    void showError(const QString &message);
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+/// The desktop program's main().
+int runDesktop(int argc, char *argv[]);
+
+} // namespace CareDesk

@@ -1,0 +1,458 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/storage/database.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace CareDesk {
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+/// Splits a migration file into statements: a statement ends with ';' at the end of a line,
+/// except inside a trigger body (BEGIN ... END;) or a dollar-quoted function body.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    int depth = 0;
+    bool inDollar = false;
+    const QStringList lines = script.split(u'\n');
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (!inDollar && (trimmed.isEmpty() || trimmed.startsWith("--"_L1)))
+            continue;
+        current += line + u'\n';
+        if (trimmed.count("$$"_L1) % 2 == 1)
+            inDollar = !inDollar;
+        if (inDollar)
+            continue;
+        if (trimmed.compare("BEGIN"_L1, Qt::CaseInsensitive) == 0)
+            ++depth;
+        else if (trimmed.startsWith("END;"_L1, Qt::CaseInsensitive) && depth > 0)
+            --depth;
+        if (depth == 0 && trimmed.endsWith(u';')) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace
+
+Database::Database(const DatabaseConfig &config, const QString &connectionName)
+    : m_connectionName(connectionName)
+    , m_config(config)
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, OpenMode mode)
+{
+    if (!config.isPostgres()) {
+        if (config.path.isEmpty())
+            return Error { ErrorCode::Invalid, tr("No workspace file was given.") };
+        const QFileInfo info(config.path);
+        if (!info.exists() && mode == OpenMode::Existing) {
+            return Error { ErrorCode::NotFound,
+                           tr("There is no workspace at %1; create one with "
+                              "\"caredesk-cli workspace init\".")
+                               .arg(QDir::toNativeSeparators(config.path)) };
+        }
+        if (info.exists() && !info.isFile())
+            return Error { ErrorCode::Invalid, tr("%1 is not a file.").arg(config.path) };
+        if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+            return Error { ErrorCode::Unavailable,
+                           tr("Could not create the folder %1.").arg(info.absolutePath()) };
+        }
+    }
+
+    const QString name = u"caredesk-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(config, name));
+    database->m_db = QSqlDatabase::addDatabase(config.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    if (!database->m_db.isValid()) {
+        return Error { ErrorCode::Unavailable,
+                       tr("The Qt SQL driver for %1 is not installed.")
+                           .arg(config.isPostgres() ? u"PostgreSQL"_s : u"SQLite"_s) };
+    }
+    QSqlDatabase &db = database->m_db;
+    if (config.isPostgres()) {
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+        db.setDatabaseName(config.databaseName);
+        db.setConnectOptions(u"connect_timeout=5;application_name=CareDesk"_s);
+    } else {
+        db.setDatabaseName(config.path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
+    if (!db.open()) {
+        Error error = database->errorFrom(db.lastError(), tr("open %1").arg(config.displayName()));
+        if (error.code == ErrorCode::Internal)
+            error.code = ErrorCode::Unavailable;
+        return error;
+    }
+    if (Result<Done> configured = database->configureConnection(); !configured.ok())
+        return configured.error();
+
+    Result<int> version = database->storedSchemaVersion();
+    if (!version.ok())
+        return version.error();
+    if (version.value() > schemaVersion) {
+        return Error { ErrorCode::Corrupt,
+                       tr("The workspace %1 was written by a newer CareDesk (schema %2; this "
+                          "version reads schema %3).")
+                           .arg(config.displayName())
+                           .arg(version.value())
+                           .arg(schemaVersion) };
+    }
+    if (mode == OpenMode::Existing && version.value() < schemaVersion) {
+        return Error { ErrorCode::NotFound,
+                       version.value() == 0
+                           ? tr("%1 holds no CareDesk workspace yet; create it with "
+                                "\"caredesk-cli workspace init\".")
+                                 .arg(config.displayName())
+                           : tr("The workspace %1 needs an upgrade; run \"caredesk-cli "
+                                "workspace init\".")
+                                 .arg(config.displayName()) };
+    }
+    return database;
+}
+
+Result<Done> Database::configureConnection()
+{
+    QStringList statements;
+    if (isPostgres()) {
+        statements = { u"SET client_min_messages = warning"_s, u"SET TIME ZONE 'UTC'"_s };
+    } else {
+        // WAL and FULL on every connection: a reply in the outbox must survive a power cut.
+        statements = { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                       u"PRAGMA foreign_keys = ON"_s };
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement))
+            return errorFrom(query.lastError(), tr("open %1").arg(m_config.displayName()));
+        if (statement.contains("journal_mode"_L1) && query.next()
+            && query.value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) != 0) {
+            return Error { ErrorCode::Unavailable,
+                           tr("The workspace %1 cannot use write-ahead logging (is it on a "
+                              "network drive?).")
+                               .arg(m_config.displayName()) };
+        }
+    }
+    return Done {};
+}
+
+Result<int> Database::storedSchemaVersion()
+{
+    const QString tablesStatement = isPostgres()
+        ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s
+        : u"SELECT name FROM sqlite_master WHERE type = 'table'"_s;
+    Result<QSqlQuery> tables = exec(tablesStatement);
+    if (!tables.ok())
+        return tables.error();
+    QSet<QString> names;
+    while (tables.value().next())
+        names.insert(tables.value().value(0).toString());
+    if (names.isEmpty())
+        return 0;
+    if (!names.contains("workspace"_L1)) {
+        return Error { ErrorCode::Corrupt,
+                       tr("%1 is not a CareDesk workspace.").arg(m_config.displayName()) };
+    }
+    Result<QSqlQuery> version = exec(u"SELECT schema_version FROM workspace WHERE id = 1"_s);
+    if (!version.ok())
+        return version.error();
+    if (!version.value().next()) {
+        return Error { ErrorCode::Corrupt,
+                       tr("%1 is not a CareDesk workspace.").arg(m_config.displayName()) };
+    }
+    return version.value().value(0).toInt();
+}
+
+Result<Done> Database::migrate(WorkspaceKind kindIfNew, const QString &nameIfNew, Millis now)
+{
+    for (;;) {
+        bool finished = false;
+        Result<Done> step = transaction([&]() -> Result<Done> {
+            if (isPostgres()) {
+                // Two desktops upgrading one team database at once take turns.
+                if (Result<QSqlQuery> lock = exec(u"SELECT pg_advisory_xact_lock(7400518)"_s); !lock.ok())
+                    return lock.error();
+            }
+            Result<int> version = storedSchemaVersion();
+            if (!version.ok())
+                return version.error();
+            if (version.value() >= schemaVersion) {
+                finished = true;
+                return Done {};
+            }
+            if (version.value() == 0) {
+                Result<QSqlQuery> probe = exec(isPostgres()
+                        ? u"SELECT to_regclass('workspace') IS NOT NULL"_s
+                        : u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'workspace'"_s);
+                if (!probe.ok())
+                    return probe.error();
+                probe.value().next();
+                if (!probe.value().value(0).toBool()) {
+                    Result<QSqlQuery> created = exec(
+                        u"CREATE TABLE workspace (id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), "
+                        "kind TEXT NOT NULL CHECK (kind IN ('standard', 'demo', 'training')), "
+                        "schema_version INTEGER NOT NULL, name TEXT NOT NULL, "
+                        "created_at BIGINT NOT NULL)"_s);
+                    if (!created.ok())
+                        return created.error();
+                    Result<QSqlQuery> row = exec(u"INSERT INTO workspace (id, kind, schema_version, "
+                                                 "name, created_at) VALUES (1, ?, 0, ?, ?)"_s,
+                                                 { toString(kindIfNew), nameIfNew, now });
+                    if (!row.ok())
+                        return row.error();
+                }
+            }
+            const int next = version.value() + 1;
+            if (Result<Done> applied = applyMigration(next); !applied.ok())
+                return applied;
+            Result<QSqlQuery> stamp =
+                exec(u"UPDATE workspace SET schema_version = ? WHERE id = 1"_s, { next });
+            if (!stamp.ok())
+                return stamp.error();
+            return Done {};
+        });
+        if (!step.ok())
+            return step;
+        if (finished)
+            return Done {};
+    }
+}
+
+Result<Done> Database::applyMigration(int version)
+{
+    const QString base = u":/caredesk/migrations/%1_"_s.arg(QString::number(version).rightJustified(4, u'0'));
+    QString script;
+    for (const QString &suffix : { u"schema.sql"_s, isPostgres() ? u"postgresql.sql"_s : u"sqlite.sql"_s }) {
+        QFile file(base + suffix);
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error { ErrorCode::Internal,
+                           tr("The migration %1 could not be read.").arg(file.fileName()) };
+        }
+        script += QString::fromUtf8(file.readAll()) + u'\n';
+    }
+    if (script.isEmpty())
+        return Error { ErrorCode::Internal, tr("Migration %1 is missing.").arg(version) };
+    script.replace("@ID@"_L1, isPostgres() ? "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_L1
+                                           : "INTEGER PRIMARY KEY"_L1);
+    const QStringList statements = splitStatements(script);
+    for (const QString &statement : statements) {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement)) {
+            Error error = errorFrom(query.lastError(), tr("upgrade the workspace to schema %1").arg(version));
+            return error;
+        }
+    }
+    return Done {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return errorFrom(query.lastError(), tr("prepare a query"));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return errorFrom(query.lastError(), tr("run a query"));
+    return query;
+}
+
+Result<Done> Database::transaction(const std::function<Result<Done>()> &body)
+{
+    // IMMEDIATE takes SQLite's write lock up front, so a transaction never fails half-way
+    // because another writer got there first.
+    if (Result<QSqlQuery> begin = exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s); !begin.ok())
+        return begin.error();
+    Result<Done> result = body();
+    if (!result.ok()) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(u"ROLLBACK"_s);
+        return result;
+    }
+    if (Result<QSqlQuery> commit = exec(u"COMMIT"_s); !commit.ok()) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(u"ROLLBACK"_s);
+        return commit.error();
+    }
+    return result;
+}
+
+Result<qint64> Database::recordChange(const QList<Id> &caseIds, Millis now)
+{
+    Result<QSqlQuery> bumped =
+        exec(u"UPDATE change_seq SET value = value + 1 WHERE id = 1 RETURNING value"_s);
+    if (!bumped.ok())
+        return bumped.error();
+    if (!bumped.value().next())
+        return Error { ErrorCode::Corrupt, tr("The workspace has no change counter.") };
+    const qint64 seq = bumped.value().value(0).toLongLong();
+    bumped.value().finish();
+    QList<Id> ids = caseIds;
+    if (ids.isEmpty())
+        ids.append(0);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (Id caseId : std::as_const(ids)) {
+        Result<QSqlQuery> logged =
+            exec(u"INSERT INTO change_log (seq, case_id, at) VALUES (?, ?, ?)"_s, { seq, caseId, now });
+        if (!logged.ok())
+            return logged.error();
+    }
+    if (isPostgres()) {
+        // Ids only: the payload is a hint, the table is the truth.
+        Result<QSqlQuery> notified =
+            exec(u"SELECT pg_notify('caredesk_changes', ?)"_s, { QString::number(seq) });
+        if (!notified.ok())
+            return notified.error();
+    }
+    return seq;
+}
+
+Result<Id> Database::appendEvent(const Event &event)
+{
+    const auto nullable = [](Id id) { return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id); };
+    return insertReturningId(
+        u"INSERT INTO event (type, at, agent_id, case_id, customer_id, message_id, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+        { toString(event.type), event.at, nullable(event.agentId), nullable(event.caseId),
+          nullable(event.customerId), nullable(event.messageId),
+          QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)) });
+}
+
+Result<Id> Database::insertReturningId(const QString &statement, const QVariantList &values)
+{
+    Result<QSqlQuery> query = exec(statement, values);
+    if (!query.ok())
+        return query.error();
+    if (!query.value().next())
+        return Error { ErrorCode::Internal, tr("An insert returned no id.") };
+    const Id id = query.value().value(0).toLongLong();
+    query.value().finish();
+    return id;
+}
+
+Result<Done> Database::indexMessage(Id messageId, const QString &indexText)
+{
+    Result<QSqlQuery> indexed = exec(isPostgres()
+            ? u"INSERT INTO message_search (message_id, terms) VALUES (?, to_tsvector('simple', ?))"_s
+            : u"INSERT INTO message_fts (rowid, terms) VALUES (?, ?)"_s,
+        { messageId, indexText });
+    if (!indexed.ok())
+        return indexed.error();
+    return Done {};
+}
+
+QString Database::searchStatement(bool withCursor) const
+{
+    const QString source = isPostgres()
+        ? u"FROM message_search s JOIN message m ON m.id = s.message_id "
+          "WHERE s.terms @@ to_tsquery('simple', ?) "_s
+        : u"FROM message_fts f JOIN message m ON m.id = f.rowid WHERE message_fts MATCH ? "_s;
+    return u"SELECT m.id, m.case_id, c.platform, m.author_name, m.text, m.created_at "_s
+        + source.left(source.indexOf("WHERE"_L1)) + u"JOIN cases c ON c.id = m.case_id "_s
+        + source.mid(source.indexOf("WHERE"_L1))
+        + (withCursor ? u"AND (m.created_at < ? OR (m.created_at = ? AND m.id < ?)) "_s : QString())
+        + u"ORDER BY m.created_at DESC, m.id DESC LIMIT ?"_s;
+}
+
+QString Database::searchExpression(const QStringList &terms, bool prefixLast) const
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const bool prefix = prefixLast && i == terms.size() - 1;
+        // Terms hold only letters, digits and marks (SearchTokenizer), so quoting is safe.
+        if (isPostgres())
+            parts.append(terms.at(i) + (prefix ? ":*"_L1 : ""_L1));
+        else
+            parts.append(u'"' + terms.at(i) + u'"' + (prefix ? "*"_L1 : ""_L1));
+    }
+    return parts.join(isPostgres() ? " & "_L1 : " AND "_L1);
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    ErrorCode code = ErrorCode::Internal;
+    if (text.contains("append-only"_L1) || text.contains("training workspace"_L1)) {
+        code = ErrorCode::Invalid;
+    } else if (isPostgres()) {
+        if (error.type() == QSqlError::ConnectionError || native.startsWith("08"_L1)
+            || native.startsWith("57P"_L1) || native.startsWith("28"_L1) || native.isEmpty())
+            code = ErrorCode::Unavailable;
+        if (native == "3D000"_L1)
+            code = ErrorCode::NotFound;
+        else if (native == "23505"_L1 || native == "40001"_L1 || native == "40P01"_L1)
+            code = ErrorCode::Conflict;
+        else if (native.startsWith("23"_L1) || native.startsWith("22"_L1))
+            code = ErrorCode::Invalid;
+    } else {
+        const int sqliteCode = native.toInt() & 0xff;
+        switch (sqliteCode) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            code = ErrorCode::Locked;
+            break;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            code = ErrorCode::Corrupt;
+            break;
+        case 13: // SQLITE_FULL
+        case 10: // SQLITE_IOERR
+        case 14: // SQLITE_CANTOPEN
+        case 8: // SQLITE_READONLY
+            code = ErrorCode::Unavailable;
+            break;
+        case 19: // SQLITE_CONSTRAINT
+            code = text.contains("UNIQUE"_L1) ? ErrorCode::Conflict : ErrorCode::Invalid;
+            break;
+        default:
+            break;
+        }
+    }
+    // Drivers add hints on further lines; the user gets one sentence.
+    QString reason = text.trimmed().section(u'\n', 0, 0).trimmed();
+    if (code == ErrorCode::Locked)
+        reason = tr("another program is holding the workspace");
+    else if (code == ErrorCode::Corrupt && !isPostgres())
+        reason = tr("the file is damaged or is not a CareDesk workspace");
+    if (reason.endsWith(u'.'))
+        reason.chop(1);
+    return Error { code, tr("Could not %1: %2.").arg(what, reason) };
+}
+
+} // namespace CareDesk
