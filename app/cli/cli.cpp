@@ -134,7 +134,7 @@ int Cli::fail(const Error &error)
 
 int Cli::usage(const QString &message)
 {
-    m_err << message << u' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
+    m_err << message << ' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
     return BadInput;
 }
 
@@ -352,9 +352,9 @@ int Cli::inbox(const Options &options)
     const SlaClock sla;
     for (const CaseSummary &s : std::as_const(page.value().rows)) {
         const Case &c = s.value;
-        m_out << QString::number(c.id).rightJustified(7) << u"  " << toString(c.platform).leftJustified(9)
+        m_out << QString::number(c.id).rightJustified(7) << "  "_L1 << toString(c.platform).leftJustified(9)
               << toString(c.status).leftJustified(9) << waitingText(c.unanswered > 0 ? c.lastCustomerMessageAt : 0, now).rightJustified(5)
-              << u"  " << toString(sla.state(c, now)).leftJustified(9) << terminalSafe(s.customerName).left(24).leftJustified(25)
+              << "  "_L1 << toString(sla.state(c, now)).leftJustified(9) << terminalSafe(s.customerName).left(24).leftJustified(25)
               << terminalSafe(s.snippet).left(70) << Qt::endl;
     }
     if (page.value().next)
@@ -431,7 +431,7 @@ int Cli::show(const Options &options)
     for (const Message &m : d.messages) {
         const QString who = m.direction == Direction::In ? terminalSafe(m.authorName) : tr("agent");
         const QString where = m.visibility == Visibility::Public ? tr("public") : tr("private");
-        m_out << u"[" << toIsoUtc(m.createdAt) << u"] " << who << u" (" << where << u"): " << terminalSafe(m.text)
+        m_out << "["_L1 << toIsoUtc(m.createdAt) << "] "_L1 << who << " ("_L1 << where << "): "_L1 << terminalSafe(m.text)
               << Qt::endl;
     }
     return Success;
@@ -471,7 +471,7 @@ int Cli::search(const Options &options)
         return Success;
     }
     for (const SearchHit &h : std::as_const(hits.value())) {
-        m_out << QString::number(h.caseId).rightJustified(7) << u"  " << toIsoUtc(h.createdAt) << u"  "
+        m_out << QString::number(h.caseId).rightJustified(7) << "  "_L1 << toIsoUtc(h.createdAt) << "  "_L1
               << toString(h.platform).leftJustified(9) << terminalSafe(h.authorName).left(24).leftJustified(25)
               << terminalSafe(h.text).simplified().left(80) << Qt::endl;
     }

@@ -172,7 +172,8 @@ QString platformDisplayName(Platform value)
 
 QString toIsoUtc(Millis value)
 {
-    return QDateTime::fromMSecsSinceEpoch(value, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // Qt::UTC (not QTimeZone::utc()) makes Qt write the trailing Z.
+    return QDateTime::fromMSecsSinceEpoch(value, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 std::optional<Millis> fromIsoUtc(const QString &text)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/runtime/workspace.h"
 
+#include "app/runtime/demoworkspace.h"
 #include "app/storage/database.h"
 #include "app/storage/databaseworker.h"
 #include "app/storage/sqlchangefeed.h"
@@ -69,6 +70,14 @@ Result<WorkspaceInfo> Workspace::initialize(const DatabaseConfig &config, Worksp
                                                       : tr("Workspace");
     if (Result<Done> migrated = db.migrate(kind, name, clock.now()); !migrated.ok())
         return migrated.error();
+    if (before.value() == 0 && kind == WorkspaceKind::Demo) {
+        Result<Demo::DemoTraffic> traffic = Demo::DemoTraffic::load();
+        if (!traffic.ok())
+            return traffic.error();
+        const Millis now = clock.now();
+        if (Result<Done> filled = populateDemoWorkspace(db, traffic.value().plan(now), now); !filled.ok())
+            return filled.error();
+    }
     return AccountStore::workspaceInfo(db);
 }
 

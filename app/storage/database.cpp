@@ -284,8 +284,15 @@ Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &v
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return errorFrom(query.lastError(), tr("prepare a query"));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // The drivers bind a null QString as SQL NULL; text columns store '' for "none", and
+        // a NULL is only meant where a typed null QVariant is passed.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, u""_s);
+        else
+            query.bindValue(i, value);
+    }
     if (!query.exec())
         return errorFrom(query.lastError(), tr("run a query"));
     return query;

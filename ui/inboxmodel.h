@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/repositories.h"
+#include "app/core/slaclock.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QTimer>
+
+#include <optional>
+
+namespace CareDesk {
+
+class ChangeFeed;
+class Clock;
+
+/// The inbox: cases newest activity first, loaded page by page (keyset) from the repository and
+/// kept current from the change feed one row at a time, so a view keeps its selection and its
+/// scroll position while traffic comes in. Only a resync replaces the rows wholesale.
+class InboxModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxModel)
+
+public:
+    enum Column {
+        PlatformColumn,
+        CustomerColumn,
+        SnippetColumn,
+        WaitingColumn,
+        StatusColumn,
+        SlaColumn,
+        ColumnCount
+    };
+    enum Role {
+        CaseIdRole = Qt::UserRole + 1,
+        PlatformRole, ///< Platform as int
+        SortRole, ///< numbers for times and states, text otherwise
+        StatusRole, ///< CaseStatus as int
+        SlaStateRole, ///< SlaState as int
+        LastMessageAtRole, ///< Millis
+        WaitingSinceRole, ///< Millis; 0 when nobody waits
+    };
+
+    /// Rows per page, for the first page and for every fetchMore.
+    static constexpr int pageSize = 100;
+
+    InboxModel(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
+               QObject *parent = nullptr);
+    ~InboxModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// Loads the first page again, replacing the rows (a model reset).
+    void reload();
+    /// The row of a case, or -1 when it is not loaded.
+    int rowOfCase(Id caseId) const;
+    /// The loaded row; row must be valid.
+    const CaseSummary &summaryAt(int row) const;
+    /// True until the first page has arrived (and while a reload is under way).
+    bool isLoading() const { return m_loading; }
+
+    /// "New", "Open" ... as the inbox and the conversation header show it.
+    static QString statusText(CaseStatus status);
+    /// "On track", "At risk", "Breached" ...; empty for None.
+    static QString slaText(SlaState state);
+    /// "12 min", "3 h", "2 d".
+    static QString durationText(Millis elapsed);
+
+Q_SIGNALS:
+    /// A page, or the first page after a reload, has been added.
+    void pageLoaded();
+    /// A repository call failed; one sentence for the user.
+    void errorOccurred(const QString &message);
+
+private:
+    void requestPage(std::optional<KeysetCursor> after);
+    void applyPage(const CasePage &page, bool first);
+    void onChanged(const QList<Id> &caseIds);
+    void applySummaries(const QList<Id> &requested, const QList<CaseSummary> &rows);
+    void updateRow(int row, const CaseSummary &summary);
+    void insertSummary(const CaseSummary &summary);
+    /// Where a row with this (time, id) key belongs in the newest-first order.
+    int insertPosition(Millis time, Id id) const;
+    /// Whether (time, id) lies within what has been loaded: at or above the last loaded row.
+    bool withinLoadedRange(Millis time, Id id) const;
+    void refreshTimes();
+    QVariant displayData(const CaseSummary &row, int column) const;
+    QVariant sortData(const CaseSummary &row, int column) const;
+    Millis waitingSince(const CaseSummary &row) const;
+
+    CaseRepository &m_cases;
+    const Clock &m_clock;
+    SlaClock m_sla;
+    QList<CaseSummary> m_rows;
+    std::optional<KeysetCursor> m_next; ///< the keyset cursor of the next page; unset at the end
+    bool m_loading = false; ///< the first page is on its way
+    bool m_fetching = false; ///< a further page is on its way
+    quint64 m_generation = 0; ///< bumped by reload, so answers for older rows are dropped
+    QList<Id> m_pendingChanges; ///< changes seen while the first page was on its way
+    QTimer m_clockTimer;
+};
+
+} // namespace CareDesk
