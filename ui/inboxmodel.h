@@ -88,8 +88,9 @@ private:
     void applySummaries(const QList<Id> &requested, const QList<CaseSummary> &rows);
     void updateRow(int row, const CaseSummary &summary);
     void insertSummary(const CaseSummary &summary);
-    /// Where a row with this (time, id) key belongs in the newest-first order.
-    int insertPosition(Millis time, Id id) const;
+    /// Where a row with this (time, id) key belongs in the newest-first order, counted
+    /// without skipRow (the row being moved; -1 for none).
+    int insertPosition(Millis time, Id id, int skipRow) const;
     /// Whether (time, id) lies within what has been loaded: at or above the last loaded row.
     bool withinLoadedRange(Millis time, Id id) const;
     void refreshTimes();

@@ -20,9 +20,10 @@ class ChangeWatcher final : public QObject
     Q_OBJECT
 
 public:
-    ChangeWatcher(const DatabaseConfig &config, int intervalMs)
+    ChangeWatcher(const DatabaseConfig &config, int intervalMs, qint64 startSeq)
         : m_config(config)
         , m_intervalMs(intervalMs)
+        , m_lastSeq(startSeq)
     {
     }
 
@@ -173,7 +174,7 @@ void SqlChangeFeed::start()
 {
     if (m_watcher)
         return;
-    m_watcher = new ChangeWatcher(m_config, m_intervalMs);
+    m_watcher = new ChangeWatcher(m_config, m_intervalMs, m_startSeq);
     m_watcher->moveToThread(&m_thread);
     connect(m_watcher, &ChangeWatcher::changed, this, &ChangeFeed::changed);
     connect(m_watcher, &ChangeWatcher::resyncNeeded, this, &ChangeFeed::resyncNeeded);

@@ -29,12 +29,18 @@ public:
     void stop() override;
     /// How often the feed looks (SQLite) or checks its connection (PostgreSQL).
     void setInterval(int milliseconds) { m_intervalMs = milliseconds; }
+    /// Reports the changes after seq: the change_seq read together with the data the caller
+    /// shows (WorkspaceRepository::changeSeq). Without it the feed starts from the change_seq it
+    /// finds when its connection opens, and a write committed between the caller's read and
+    /// that moment is never reported. Call before start().
+    void setStartSeq(qint64 seq) { m_startSeq = seq; }
 
 private:
     DatabaseConfig m_config;
     QThread m_thread;
     ChangeWatcher *m_watcher = nullptr;
     int m_intervalMs = 100;
+    qint64 m_startSeq = -1;
 };
 
 } // namespace CareDesk
