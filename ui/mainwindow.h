@@ -2,12 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/types.h"
+
 #include <QMainWindow>
+#include <QPersistentModelIndex>
+
+class QAction;
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QTreeView;
 
 namespace CareDesk {
 
 class CaseRepository;
 class ChangeFeed;
+class Clock;
+class InboxModel;
+class InboxSortModel;
+class ThreadModel;
+struct CaseDetail;
 
 /// The agent's main window: assembles the inbox and the conversation; holds no business logic.
 class MainWindow final : public QMainWindow
@@ -16,7 +30,49 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(CaseRepository &cases, ChangeFeed &feed, const QString &workspaceName, QWidget *parent = nullptr);
+    MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
+               const QString &workspaceName, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Enables the "Pause live traffic" toggle; off where the workspace has no live stream.
+    void setLiveTrafficAvailable(bool available);
+    /// The case whose thread is shown; 0 for none.
+    Id currentCaseId() const { return m_currentCaseId; }
+
+Q_SIGNALS:
+    /// The agent paused (true) or resumed (false) the demo's live traffic.
+    void liveTrafficPaused(bool paused);
+
+private:
+    void createActions();
+    QWidget *createInbox(ChangeFeed &feed);
+    QWidget *createThread();
+    void onInboxSelectionChanged();
+    void loadThread(Id caseId, bool opening);
+    void showDetail(const CaseDetail &detail, bool opening);
+    void showHeader(const CaseDetail &detail);
+    void rememberInboxViewport();
+    void restoreInboxViewport();
+    void restoreInboxSelection();
+    void updateCaseCount();
+
+    CaseRepository &m_cases;
+    const Clock &m_clock;
+    InboxModel *m_inbox = nullptr;
+    InboxSortModel *m_sorted = nullptr;
+    QTreeView *m_inboxView = nullptr;
+    ThreadModel *m_thread = nullptr;
+    QListView *m_threadView = nullptr;
+    QStackedWidget *m_threadStack = nullptr;
+    QLabel *m_customerLabel = nullptr;
+    QLabel *m_metaLabel = nullptr;
+    QLabel *m_caseCountLabel = nullptr;
+    QAction *m_pauseAction = nullptr;
+
+    Id m_currentCaseId = 0;
+    quint64 m_detailRequest = 0; ///< answers to older requests are stale
+    QPersistentModelIndex m_viewportAnchor; ///< the first visible case while rows change
+    int m_viewportAnchorTop = 0;
 };
 
 } // namespace CareDesk

@@ -7,6 +7,7 @@
 #include "app/storage/databaseconfig.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>

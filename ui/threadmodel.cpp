@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/threadmodel.h"
+
+#include "app/core/clock.h"
+#include "app/core/repositories.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace CareDesk {
+
+namespace {
+
+bool sameContent(const Message &a, const Message &b)
+{
+    return a.text == b.text && a.editedAt == b.editedAt && a.authorName == b.authorName
+        && a.visibility == b.visibility && a.direction == b.direction && a.createdAt == b.createdAt;
+}
+
+} // namespace
+
+ThreadModel::ThreadModel(const Clock &clock, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_clock(clock)
+{
+}
+
+int ThreadModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_messages.size());
+}
+
+QVariant ThreadModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &message = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return message.text;
+    case MessageIdRole:
+        return QVariant::fromValue(message.id);
+    case AuthorRole:
+        if (!message.authorName.isEmpty())
+            return message.authorName;
+        return message.direction == Direction::In ? tr("Customer") : tr("Agent");
+    case DirectionRole:
+        return static_cast<int>(message.direction);
+    case VisibilityRole:
+        return static_cast<int>(message.visibility);
+    case TimeRole:
+        return QVariant::fromValue(message.createdAt);
+    case TimeTextRole:
+        return message.editedAt != 0 ? tr("%1 (edited)").arg(timeText(message.createdAt))
+                                     : timeText(message.createdAt);
+    case EditedRole:
+        return message.editedAt != 0;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ThreadModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(MessageIdRole, "messageId");
+    names.insert(TextRole, "text");
+    names.insert(AuthorRole, "author");
+    names.insert(DirectionRole, "direction");
+    names.insert(VisibilityRole, "visibility");
+    names.insert(TimeRole, "time");
+    names.insert(TimeTextRole, "timeText");
+    names.insert(EditedRole, "edited");
+    return names;
+}
+
+void ThreadModel::setDetail(const CaseDetail &detail)
+{
+    const QList<Message> &incoming = detail.messages;
+    if (detail.summary.value.id != m_caseId) {
+        beginResetModel();
+        m_caseId = detail.summary.value.id;
+        m_messages = incoming;
+        endResetModel();
+        return;
+    }
+
+    // The same case again: messages the thread no longer has go, then row by row the list is
+    // brought in line with the new one, inserting what is new and updating what changed.
+    QList<Id> incomingIds;
+    incomingIds.reserve(incoming.size());
+    for (const Message &message : incoming)
+        incomingIds.append(message.id);
+    for (int row = static_cast<int>(m_messages.size()) - 1; row >= 0; --row) {
+        if (!incomingIds.contains(m_messages.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_messages.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    for (int row = 0; row < incoming.size(); ++row) {
+        const Message &message = incoming.at(row);
+        if (row < m_messages.size() && m_messages.at(row).id == message.id) {
+            if (!sameContent(m_messages.at(row), message)) {
+                m_messages[row] = message;
+                Q_EMIT dataChanged(index(row), index(row));
+            }
+            continue;
+        }
+        beginInsertRows({}, row, row);
+        m_messages.insert(row, message);
+        endInsertRows();
+    }
+    // Only when the order itself changed do rows remain past the new end.
+    if (m_messages.size() > incoming.size()) {
+        beginRemoveRows({}, static_cast<int>(incoming.size()),
+                        static_cast<int>(m_messages.size()) - 1);
+        m_messages.resize(incoming.size());
+        endRemoveRows();
+    }
+}
+
+void ThreadModel::clear()
+{
+    if (m_caseId == 0 && m_messages.isEmpty())
+        return;
+    beginResetModel();
+    m_caseId = 0;
+    m_messages.clear();
+    endResetModel();
+}
+
+QString ThreadModel::visibilityText(Visibility visibility)
+{
+    return visibility == Visibility::Public ? tr("Public") : tr("Private message");
+}
+
+QString ThreadModel::timeText(Millis time) const
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(time).toLocalTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.now()).toLocalTime();
+    const QLocale locale;
+    const QString clock = locale.toString(when.time(), QLocale::ShortFormat);
+    if (when.date() == now.date())
+        return clock;
+    if (when.date() == now.date().addDays(-1))
+        return tr("Yesterday %1").arg(clock);
+    if (when.date().year() == now.date().year())
+        return locale.toString(when.date(), u"d MMM"_s) + u' ' + clock;
+    return locale.toString(when.date(), QLocale::ShortFormat) + u' ' + clock;
+}
+
+} // namespace CareDesk

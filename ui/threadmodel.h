@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/domain.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace CareDesk {
+
+class Clock;
+struct CaseDetail;
+
+/// The messages of one case, oldest first. Loading the same case again inserts and updates
+/// rows in place, so the view keeps its scroll position; another case replaces the rows.
+class ThreadModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThreadModel)
+
+public:
+    enum Role {
+        MessageIdRole = Qt::UserRole + 1,
+        TextRole, ///< the platform's text, plain; also Qt::DisplayRole
+        AuthorRole, ///< the author's display name, or a stand-in when the platform had none
+        DirectionRole, ///< Direction as int
+        VisibilityRole, ///< Visibility as int
+        TimeRole, ///< created, Millis
+        TimeTextRole, ///< created, as the thread shows it
+        EditedRole, ///< bool
+    };
+
+    explicit ThreadModel(const Clock &clock, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Shows the thread of a case: incrementally when it is the case already shown.
+    void setDetail(const CaseDetail &detail);
+    /// Shows nothing.
+    void clear();
+    /// The case shown, 0 for none.
+    Id caseId() const { return m_caseId; }
+    const Message &messageAt(int row) const { return m_messages.at(row); }
+
+    /// "Public" / "Private message": the label the thread puts on a message.
+    static QString visibilityText(Visibility visibility);
+
+private:
+    QString timeText(Millis time) const;
+
+    const Clock &m_clock;
+    Id m_caseId = 0;
+    QList<Message> m_messages;
+};
+
+} // namespace CareDesk
