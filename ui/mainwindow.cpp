@@ -2,18 +2,384 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "app/core/changefeed.h"
+#include "app/core/repositories.h"
+#include "ui/inboxmodel.h"
+#include "ui/inboxsortmodel.h"
+#include "ui/messagedelegate.h"
+#include "ui/threadmodel.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListView>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace CareDesk {
 
-MainWindow::MainWindow(CaseRepository &, ChangeFeed &, const QString &workspaceName, QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+/// A label for text that may come from a platform: never interpreted as rich text.
+QLabel *plainLabel(QWidget *parent)
 {
-    setWindowTitle(tr("CareDesk — %1").arg(workspaceName));
-    auto *label = new QLabel(tr("No cases yet."), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1200, 760);
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+/// Scrolled within this many pixels of the end counts as following the thread.
+constexpr int bottomSlack = 4;
+
+} // namespace
+
+MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
+                       const QString &workspaceName, QWidget *parent)
+    : QMainWindow(parent)
+    , m_cases(cases)
+    , m_clock(clock)
+{
+    setWindowTitle(tr("%1 — CareDesk").arg(workspaceName));
+    createActions();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(1);
+    splitter->addWidget(createInbox(feed));
+    splitter->addWidget(createThread());
+    splitter->setStretchFactor(0, 45);
+    splitter->setStretchFactor(1, 55);
+    splitter->setSizes({ 45 * 14, 55 * 14 });
+    setCentralWidget(splitter);
+
+    m_caseCountLabel = plainLabel(this);
+    m_caseCountLabel->setObjectName(u"caseCountLabel"_s);
+    m_caseCountLabel->setText(tr("Loading cases…"));
+    statusBar()->addPermanentWidget(m_caseCountLabel);
+
+    // A selected case that changed is read again; the inbox rows update themselves.
+    connect(&feed, &ChangeFeed::changed, this, [this](qint64, const QList<Id> &caseIds) {
+        if (m_currentCaseId != 0 && caseIds.contains(m_currentCaseId))
+            loadThread(m_currentCaseId, false);
+    });
+    connect(&feed, &ChangeFeed::resyncNeeded, this, [this] {
+        if (m_currentCaseId != 0)
+            loadThread(m_currentCaseId, false);
+    });
+    connect(&feed, &ChangeFeed::unavailable, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Live updates paused: %1").arg(reason));
+    });
+
+    resize(1320, 820);
+    m_inboxView->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setLiveTrafficAvailable(bool available)
+{
+    m_pauseAction->setEnabled(available);
+    m_pauseAction->setToolTip(available
+                                  ? tr("Stop and resume the demo's incoming customer messages")
+                                  : tr("This workspace has no live demo traffic"));
+}
+
+void MainWindow::createActions()
+{
+    auto *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
+
+    m_pauseAction = new QAction(style()->standardIcon(QStyle::SP_MediaPause),
+                                tr("Pause live traffic"), this);
+    m_pauseAction->setObjectName(u"pauseLiveTrafficAction"_s);
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_pauseAction, &QAction::toggled, this, &MainWindow::liveTrafficPaused);
+    toolBar->addAction(m_pauseAction);
+    setLiveTrafficAvailable(false);
+}
+
+QWidget *MainWindow::createInbox(ChangeFeed &feed)
+{
+    m_inbox = new InboxModel(m_cases, feed, m_clock, this);
+    m_sorted = new InboxSortModel(this);
+    m_sorted->setSourceModel(m_inbox);
+
+    m_inboxView = new QTreeView(this);
+    m_inboxView->setObjectName(u"inboxView"_s);
+    m_inboxView->setModel(m_sorted);
+    m_inboxView->setRootIsDecorated(false);
+    m_inboxView->setUniformRowHeights(true);
+    m_inboxView->setItemsExpandable(false);
+    m_inboxView->setAllColumnsShowFocus(true);
+    m_inboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Per pixel, so the first visible case can be kept exactly in place while rows arrive.
+    m_inboxView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_inboxView->setTextElideMode(Qt::ElideRight);
+    m_inboxView->setFrameShape(QFrame::NoFrame);
+    m_inboxView->setIconSize(QSize(10, 10));
+    // No sort column: the inbox's own order, newest activity first, until a header is clicked.
+    m_inboxView->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_inboxView->setSortingEnabled(true);
+
+    QHeaderView *header = m_inboxView->header();
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(InboxModel::SnippetColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    const QFontMetrics metrics = m_inboxView->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    header->resizeSection(InboxModel::PlatformColumn,
+                          metrics.horizontalAdvance(u"Instagram"_s) + 10 + 2 * padding);
+    header->resizeSection(InboxModel::CustomerColumn, metrics.averageCharWidth() * 18 + padding);
+    header->resizeSection(InboxModel::WaitingColumn,
+                          qMax(metrics.horizontalAdvance(tr("Waiting")),
+                               metrics.horizontalAdvance(u"59 min"_s))
+                              + padding);
+    header->resizeSection(InboxModel::StatusColumn,
+                          qMax(metrics.horizontalAdvance(tr("Resolved")),
+                               metrics.horizontalAdvance(tr("Snoozed")))
+                              + padding);
+    header->resizeSection(InboxModel::SlaColumn,
+                          qMax(metrics.horizontalAdvance(tr("On track")),
+                               metrics.horizontalAdvance(tr("Breached")))
+                              + padding + 6);
+
+    connect(m_inboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onInboxSelectionChanged);
+
+    // Rows arriving above the viewport must not push what the agent is reading away.
+    connect(m_sorted, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &MainWindow::rememberInboxViewport);
+    connect(m_sorted, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreInboxViewport);
+    connect(m_sorted, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &MainWindow::rememberInboxViewport);
+    connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, &MainWindow::restoreInboxViewport);
+    connect(m_sorted, &QAbstractItemModel::rowsAboutToBeMoved, this,
+            &MainWindow::rememberInboxViewport);
+    connect(m_sorted, &QAbstractItemModel::rowsMoved, this, &MainWindow::restoreInboxViewport);
+    connect(m_sorted, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &MainWindow::rememberInboxViewport);
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, &MainWindow::restoreInboxViewport);
+    // A reload (resync) replaces the rows; the selection follows the case, not the row.
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, &MainWindow::restoreInboxSelection);
+
+    connect(m_inbox, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCaseCount);
+    connect(m_inbox, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCaseCount);
+    connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseCount);
+    connect(m_inbox, &InboxModel::errorOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the inbox: %1").arg(message), 15000);
+    });
+    return m_inboxView;
+}
+
+QWidget *MainWindow::createThread()
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(u"threadPanel"_s);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *header = new QWidget(panel);
+    header->setObjectName(u"threadHeader"_s);
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(16, 10, 16, 10);
+    headerLayout->setSpacing(2);
+    m_customerLabel = plainLabel(header);
+    m_customerLabel->setObjectName(u"customerLabel"_s);
+    QFont nameFont = m_customerLabel->font();
+    nameFont.setBold(true);
+    if (nameFont.pointSizeF() > 0)
+        nameFont.setPointSizeF(nameFont.pointSizeF() * 1.2);
+    m_customerLabel->setFont(nameFont);
+    m_metaLabel = plainLabel(header);
+    m_metaLabel->setObjectName(u"caseMetaLabel"_s);
+    QPalette muted = m_metaLabel->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_metaLabel->setPalette(muted);
+    headerLayout->addWidget(m_customerLabel);
+    headerLayout->addWidget(m_metaLabel);
+    layout->addWidget(header);
+
+    auto *line = new QFrame(panel);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Mid);
+    layout->addWidget(line);
+
+    m_thread = new ThreadModel(m_clock, this);
+    m_threadView = new QListView(panel);
+    m_threadView->setObjectName(u"threadView"_s);
+    m_threadView->setModel(m_thread);
+    m_threadView->setItemDelegate(new MessageDelegate(m_threadView));
+    // Bubbles differ in height, so no uniform item sizes; a thread is short enough for that.
+    m_threadView->setUniformItemSizes(false);
+    m_threadView->setResizeMode(QListView::Adjust);
+    m_threadView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_threadView->verticalScrollBar()->setSingleStep(20);
+    m_threadView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_threadView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_threadView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_threadView->setFrameShape(QFrame::NoFrame);
+
+    auto *placeholder = plainLabel(panel);
+    placeholder->setObjectName(u"threadPlaceholder"_s);
+    placeholder->setText(tr("Select a case to read its conversation."));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setPalette(muted);
+
+    m_threadStack = new QStackedWidget(panel);
+    m_threadStack->addWidget(placeholder);
+    m_threadStack->addWidget(m_threadView);
+    layout->addWidget(m_threadStack, 1);
+    header->setVisible(false);
+    line->setVisible(false);
+    connect(m_threadStack, &QStackedWidget::currentChanged, header, [this, header, line] {
+        const bool showing = m_threadStack->currentWidget() == m_threadView;
+        header->setVisible(showing);
+        line->setVisible(showing);
+    });
+    return panel;
+}
+
+void MainWindow::onInboxSelectionChanged()
+{
+    const QModelIndexList rows = m_inboxView->selectionModel()->selectedRows();
+    const Id caseId
+        = rows.isEmpty() ? 0 : rows.constFirst().data(InboxModel::CaseIdRole).toLongLong();
+    if (caseId == m_currentCaseId)
+        return;
+    m_currentCaseId = caseId;
+    // Never leave one case's thread under another case's selection, even for a moment.
+    m_thread->clear();
+    if (caseId == 0) {
+        ++m_detailRequest;
+        m_threadStack->setCurrentIndex(0);
+        return;
+    }
+    const int row = m_inbox->rowOfCase(caseId);
+    if (row >= 0) {
+        const CaseSummary &summary = m_inbox->summaryAt(row);
+        m_customerLabel->setText(summary.customerName);
+        m_metaLabel->setText(tr("Loading conversation…"));
+    }
+    m_threadStack->setCurrentWidget(m_threadView);
+    loadThread(caseId, true);
+}
+
+void MainWindow::loadThread(Id caseId, bool opening)
+{
+    const quint64 request = ++m_detailRequest;
+    m_cases.detail(caseId).then(
+        this, [this, caseId, request, opening](const Result<CaseDetail> &result) {
+            // The agent moved on, or a newer read is on its way: this answer is stale.
+            if (request != m_detailRequest || caseId != m_currentCaseId)
+                return;
+            if (!result.ok()) {
+                statusBar()->showMessage(
+                    tr("Could not read the conversation: %1").arg(result.error().message), 15000);
+                return;
+            }
+            showDetail(result.value(), opening);
+        });
+}
+
+void MainWindow::showDetail(const CaseDetail &detail, bool opening)
+{
+    const QScrollBar *bar = m_threadView->verticalScrollBar();
+    // An opened case starts at its latest message; a case being read follows new messages
+    // only when the agent is at the end already.
+    const bool follow = opening || m_thread->caseId() != detail.summary.value.id
+        || bar->value() >= bar->maximum() - bottomSlack;
+    m_thread->setDetail(detail);
+    showHeader(detail);
+    if (follow)
+        m_threadView->scrollToBottom();
+}
+
+void MainWindow::showHeader(const CaseDetail &detail)
+{
+    const CaseSummary &summary = detail.summary;
+    QString customer = detail.customer.name;
+    if (customer.isEmpty())
+        customer = summary.customerName;
+    if (customer.isEmpty())
+        customer = tr("Unknown customer");
+    m_customerLabel->setText(customer);
+    const QString account
+        = detail.account.handle.isEmpty() ? summary.accountHandle : detail.account.handle;
+    m_metaLabel->setText(tr("%1 · %2 · %3 · %n message(s)", nullptr,
+                            static_cast<int>(detail.messages.size()))
+                             .arg(platformDisplayName(summary.value.platform), account,
+                                  InboxModel::statusText(summary.value.status)));
+}
+
+void MainWindow::rememberInboxViewport()
+{
+    const QScrollBar *bar = m_inboxView->verticalScrollBar();
+    // At the very top the agent watches for new traffic: let new cases slide in there.
+    if (bar->value() <= 0) {
+        m_viewportAnchor = QPersistentModelIndex();
+        return;
+    }
+    m_viewportAnchor = QPersistentModelIndex(m_inboxView->indexAt(QPoint(0, 0)));
+    if (m_viewportAnchor.isValid())
+        m_viewportAnchorTop = m_inboxView->visualRect(m_viewportAnchor).top();
+}
+
+void MainWindow::restoreInboxViewport()
+{
+    if (!m_viewportAnchor.isValid())
+        return;
+    const QModelIndex anchor = m_viewportAnchor;
+    m_viewportAnchor = QPersistentModelIndex();
+    const int shift = m_inboxView->visualRect(anchor).top() - m_viewportAnchorTop;
+    if (shift != 0) {
+        QScrollBar *bar = m_inboxView->verticalScrollBar();
+        bar->setValue(bar->value() + shift);
+    }
+}
+
+void MainWindow::restoreInboxSelection()
+{
+    if (m_currentCaseId == 0)
+        return;
+    const int row = m_inbox->rowOfCase(m_currentCaseId);
+    if (row < 0)
+        return; // past the first page now; the thread stays as it is
+    const QModelIndex index = m_sorted->mapFromSource(m_inbox->index(row, 0));
+    m_inboxView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_inboxView->scrollTo(index);
+}
+
+void MainWindow::updateCaseCount()
+{
+    if (m_inbox->isLoading() && m_inbox->rowCount() == 0)
+        return;
+    const int count = m_inbox->rowCount();
+    m_caseCountLabel->setText(m_inbox->canFetchMore({})
+                                  ? tr("%n case(s) loaded, more below", nullptr, count)
+                                  : tr("%n case(s)", nullptr, count));
 }
 
 } // namespace CareDesk

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace CareDesk {
 
 namespace {
@@ -139,7 +141,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int badgeWidth = badgeMetrics.horizontalAdvance(badge) + 2 * badgePaddingX;
     const int timeWidth = timeMetrics.horizontalAdvance(time);
     const int headerHeight
-        = qMax({ badgeMetrics.height() + 4, authorMetrics.height(), timeMetrics.height() });
+        = std::max({ badgeMetrics.height() + 4, authorMetrics.height(), timeMetrics.height() });
     Layout l;
     const int authorRoom = qMax(0, maxInner - badgeWidth - timeWidth - 2 * itemGap);
     l.authorText = authorMetrics.elidedText(author, Qt::ElideRight, authorRoom);

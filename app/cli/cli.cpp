@@ -168,6 +168,9 @@ Result<Cli::Options> Cli::parse(const QStringList &arguments) const
                     return Error { ErrorCode::Invalid, tr("The option --%1 needs a value.").arg(name) };
                 value = arguments.at(++i);
             }
+            // An empty --workspace would silently mean the default workspace.
+            if (value.isEmpty())
+                return Error { ErrorCode::Invalid, tr("The option --%1 needs a value.").arg(name) };
             if (options.values.contains(name))
                 return Error { ErrorCode::Invalid, tr("The option --%1 is given twice.").arg(name) };
             options.values.insert(name, value);
@@ -208,18 +211,20 @@ int Cli::run(const QStringList &arguments)
         m_out << "caredesk-cli " << QStringLiteral(CAREDESK_VERSION) << Qt::endl;
         return Success;
     }
-    if (options.has(u"help"_s) || options.positional.isEmpty()) {
-        QTextStream &stream = options.positional.isEmpty() && !options.has(u"help"_s) ? m_err : m_out;
-        stream << tr("Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND\n"
-                     "Commands:\n"
-                     "  workspace init [--demo | --training]   create or upgrade the workspace\n"
-                     "  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]\n"
-                     "  show CASE                              a case with its thread\n"
-                     "  search QUERY [--limit N]               messages and customers, newest first\n"
-                     "Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.")
-               << Qt::endl;
-        return options.has(u"help"_s) ? Success : BadInput;
+    if (options.has(u"help"_s)) {
+        m_out << tr("Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND\n"
+                    "Commands:\n"
+                    "  workspace init [--demo | --training]   create or upgrade the workspace\n"
+                    "  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]\n"
+                    "  show CASE                              a case with its thread\n"
+                    "  search QUERY [--limit N]               messages and customers, newest first\n"
+                    "Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.")
+              << Qt::endl;
+        return Success;
     }
+    // An error is one line on stderr, also without a command; the usage is behind --help.
+    if (options.positional.isEmpty())
+        return usage(tr("Missing argument."));
     if (options.values.contains(u"workspace"_s) && options.values.contains(u"database"_s))
         return usage(tr("Give either --workspace or --database, not both."));
 

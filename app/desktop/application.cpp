@@ -56,7 +56,7 @@ bool Application::start(const QStringList &arguments)
         }
         m_workspace = std::make_unique<Workspace>(databaseConfig, clock);
         m_window = std::make_unique<MainWindow>(m_workspace->cases(), m_workspace->changeFeed(),
-                                                info.value().name);
+                                                m_workspace->clock(), info.value().name);
         m_window->show();
         Q_EMIT ready();
     });

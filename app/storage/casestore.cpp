@@ -602,7 +602,6 @@ Result<Case> changeStatus(Database &db, Id caseId, CaseStatus status, Millis sno
             return e.error();
         if (Result<qint64> seq = db.recordChange({ caseId }, now); !seq.ok())
             return seq.error();
-        ++changed.version;
         return Done {};
     });
     if (!done.ok())

@@ -115,9 +115,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, O
             error.code = ErrorCode::Unavailable;
         return error;
     }
-    if (Result<Done> configured = database->configureConnection(); !configured.ok())
-        return configured.error();
-
+    // Look before configuring: switching to WAL is persistent, and a file that turns out not to
+    // be a workspace (another program's database, picked by mistake) must be left as it was.
     Result<int> version = database->storedSchemaVersion();
     if (!version.ok())
         return version.error();
@@ -139,6 +138,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, O
                                 "workspace init\".")
                                  .arg(config.displayName()) };
     }
+    if (Result<Done> configured = database->configureConnection(); !configured.ok())
+        return configured.error();
     return database;
 }
 
@@ -300,20 +301,26 @@ Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &v
 
 Result<Done> Database::transaction(const std::function<Result<Done>()> &body)
 {
+    // Transaction control is run as is, not prepared: PostgreSQL cannot PREPARE a BEGIN.
+    const auto control = [this](const QString &statement, const QString &what) -> Result<Done> {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement))
+            return errorFrom(query.lastError(), what);
+        return Done {};
+    };
     // IMMEDIATE takes SQLite's write lock up front, so a transaction never fails half-way
     // because another writer got there first.
-    if (Result<QSqlQuery> begin = exec(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s); !begin.ok())
-        return begin.error();
+    if (Result<Done> begin = control(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s, tr("start a transaction"));
+        !begin.ok())
+        return begin;
     Result<Done> result = body();
     if (!result.ok()) {
-        QSqlQuery rollback(m_db);
-        rollback.exec(u"ROLLBACK"_s);
+        control(u"ROLLBACK"_s, QString());
         return result;
     }
-    if (Result<QSqlQuery> commit = exec(u"COMMIT"_s); !commit.ok()) {
-        QSqlQuery rollback(m_db);
-        rollback.exec(u"ROLLBACK"_s);
-        return commit.error();
+    if (Result<Done> commit = control(u"COMMIT"_s, tr("save the changes")); !commit.ok()) {
+        control(u"ROLLBACK"_s, QString());
+        return commit;
     }
     return result;
 }

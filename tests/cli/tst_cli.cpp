@@ -132,9 +132,9 @@ Result<Done> fillWorkspace(const DatabaseConfig &config)
 
     QList<IncomingMessage> bulk;
     for (int i = 0; i < kBulkCases; ++i) {
-        bulk.append(incoming(u"x-bulk-msg-%1"_s.arg(i), u"x-bulk-%1"_s.arg(i),
-            u"Bulk%1 Customer"_s.arg(i), u"Question number %1 about shipping"_s.arg(i),
-            kBase - (i + 1) * kHour));
+        bulk.append(
+            incoming(u"x-bulk-msg-%1"_s.arg(i), u"x-bulk-%1"_s.arg(i), u"Bulk%1 Customer"_s.arg(i),
+                u"Question number %1 about shipping"_s.arg(i), kBase - (i + 1) * kHour));
     }
     QList<IncomingMessage> story {
         incoming(u"x-100"_s, u"x-order"_s, u"Alice Example"_s, u"My parcel is late again"_s, kBase),
@@ -178,7 +178,8 @@ void collectViolations(const QJsonValue &value, const QString &where, QStringLis
 {
     static const QRegularExpression snake(u"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"_s);
     static const QRegularExpression digits(u"^[1-9][0-9]*$"_s);
-    static const QRegularExpression isoZ(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{3})?Z$"_s);
+    static const QRegularExpression isoZ(
+        u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{3})?Z$"_s);
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
@@ -197,7 +198,8 @@ void collectViolations(const QJsonValue &value, const QString &where, QStringLis
             violations->append(at + u" is not an id string: "_s + it->toVariant().toString());
         if ((key.endsWith("_at"_L1) || key.endsWith("_until"_L1)) && !it->isNull()
             && !(it->isString() && isoZ.match(it->toString()).hasMatch()))
-            violations->append(at + u" is not ISO 8601 UTC with Z: "_s + it->toVariant().toString());
+            violations->append(
+                at + u" is not ISO 8601 UTC with Z: "_s + it->toVariant().toString());
         collectViolations(*it, at, violations);
     }
 }
@@ -217,8 +219,21 @@ QJsonValue withoutLocalIds(const QJsonValue &value)
     QJsonObject result;
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it)
-        result.insert(it.key(), isLocalIdKey(it.key()) ? QJsonValue(u"<id>"_s) : withoutLocalIds(*it));
+        result.insert(
+            it.key(), isLocalIdKey(it.key()) ? QJsonValue(u"<id>"_s) : withoutLocalIds(*it));
     return result;
+}
+
+QJsonValue rootOf(const QJsonDocument &document)
+{
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+QString textOf(const QJsonValue &value)
+{
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
 }
 
 QStringList stringsOf(const QJsonArray &rows, const QString &key)
@@ -232,7 +247,8 @@ QStringList stringsOf(const QJsonArray &rows, const QString &key)
 bool isNewestFirst(const QJsonArray &rows, const QString &key)
 {
     for (qsizetype i = 1; i < rows.size(); ++i) {
-        if (rows.at(i - 1).toObject().value(key).toString() < rows.at(i).toObject().value(key).toString())
+        if (rows.at(i - 1).toObject().value(key).toString()
+            < rows.at(i).toObject().value(key).toString())
             return false;
     }
     return true;
@@ -256,8 +272,8 @@ QString schemaOf(const QString &path)
             }
             query.exec(u"SELECT kind, schema_version, created_at FROM workspace"_s);
             while (query.next()) {
-                dump += u"workspace "_s + query.value(0).toString() + u' ' + query.value(1).toString()
-                    + u' ' + query.value(2).toString() + u'\n';
+                dump += u"workspace "_s + query.value(0).toString() + u' '
+                    + query.value(1).toString() + u' ' + query.value(2).toString() + u'\n';
             }
         } else {
             dump = u"cannot open: "_s + db.lastError().text();
@@ -366,6 +382,7 @@ private Q_SLOTS:
     void versionAndHelp();
     void errors_data();
     void errors();
+    void readsWhileAnotherProgramWrites();
     void postgresInit();
     void postgresMatchesSqlite_data();
     void postgresMatchesSqlite();
@@ -375,7 +392,9 @@ private:
     QJsonDocument jsonOf(const QStringList &arguments) const;
     QString freshPath(const QString &stem);
     QString caseId(const QString &thread) const { return m_caseIds.value(thread); }
-    QStringList withCaseIds(QStringList arguments) const;
+    /// Replaces "@case:THREAD" by the id of the case of that thread.
+    static QStringList withCaseIds(QStringList arguments, const QHash<QString, QString> &ids);
+    QHash<QString, QString> caseIdsOf(const QStringList &target) const;
     bool preparePostgres();
 
     QTemporaryDir m_dir;
@@ -383,6 +402,8 @@ private:
     QString m_home;
     QString m_filled; ///< the filled SQLite workspace, read only after initTestCase
     QHash<QString, QString> m_caseIds; ///< thread -> case id in m_filled
+    QHash<QString, QString> m_pgCaseIds; ///< thread -> case id in m_pg
+    bool m_pgReady = false; ///< postgresInit created and filled the workspace in m_pg
     int m_counter = 0;
     std::unique_ptr<Test::PgFixture> m_pg;
 };
@@ -456,13 +477,23 @@ QString TestCli::freshPath(const QString &stem)
     return m_dir.filePath(u"%1-%2.caredesk"_s.arg(stem).arg(++m_counter));
 }
 
-QStringList TestCli::withCaseIds(QStringList arguments) const
+QStringList TestCli::withCaseIds(QStringList arguments, const QHash<QString, QString> &ids)
 {
     for (QString &argument : arguments) {
         if (argument.startsWith("@case:"_L1))
-            argument = caseId(argument.mid(6));
+            argument = ids.value(argument.mid(6));
     }
     return arguments;
+}
+
+QHash<QString, QString> TestCli::caseIdsOf(const QStringList &target) const
+{
+    QHash<QString, QString> ids;
+    const QJsonArray rows
+        = jsonOf(QStringList { u"inbox"_s, u"--all"_s, u"--json"_s } + target).array();
+    for (const QJsonValue &row : rows)
+        ids.insert(row[u"thread"_s].toString(), row[u"id"_s].toString());
+    return ids;
 }
 
 void TestCli::initTestCase()
@@ -480,11 +511,8 @@ void TestCli::initTestCase()
     const Result<Done> filled = fillWorkspace(DatabaseConfig::sqlite(m_filled));
     QVERIFY2(filled.ok(), qPrintable(filled.error().message));
 
-    const QJsonArray rows =
-        jsonOf({ u"inbox"_s, u"--all"_s, u"--json"_s, u"--workspace"_s, m_filled }).array();
-    QCOMPARE(rows.size(), kBulkCases + 3);
-    for (const QJsonValue &row : rows)
-        m_caseIds.insert(row[u"thread"_s].toString(), row[u"id"_s].toString());
+    m_caseIds = caseIdsOf({ u"--workspace"_s, m_filled });
+    QCOMPARE(m_caseIds.size(), kBulkCases + 3);
 }
 
 void TestCli::cleanupTestCase()
@@ -499,13 +527,13 @@ void TestCli::workspaceInit_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<bool>("twice");
 
-    QTest::newRow("standard into a new file, twice is idempotent") << QStringList() << false
-                                                                    << u"standard"_s << true;
+    QTest::newRow("standard into a new file, twice is idempotent")
+        << QStringList() << false << u"standard"_s << true;
     QTest::newRow("training into a new file, twice is idempotent")
         << QStringList { u"--training"_s } << false << u"training"_s << true;
     // The demo content is someone else's; only that it succeeds on an empty target.
-    QTest::newRow("demo into a new file") << QStringList { u"--demo"_s } << false << u"demo"_s
-                                          << false;
+    QTest::newRow("demo into a new file")
+        << QStringList { u"--demo"_s } << false << u"demo"_s << false;
     QTest::newRow("default workspace under XDG_DATA_HOME, twice is idempotent")
         << QStringList() << true << u"standard"_s << true;
 }
@@ -555,22 +583,22 @@ void TestCli::inboxJson_data()
     QStringList onX = all;
     onX.removeAll(u"m-login"_s);
 
-    QTest::newRow("without options the newest 50, newest first") << QStringList()
-                                                                  << all.mid(0, kDefaultLimit);
-    QTest::newRow("--limit 2 keeps the two newest") << QStringList { u"--limit"_s, u"2"_s }
-                                                    << all.mid(0, 2);
+    QTest::newRow("without options the newest 50, newest first")
+        << QStringList() << all.mid(0, kDefaultLimit);
+    QTest::newRow("--limit 2 keeps the two newest")
+        << QStringList { u"--limit"_s, u"2"_s } << all.mid(0, 2);
     QTest::newRow("--limit=3 form") << QStringList { u"--limit=3"_s } << all.mid(0, 3);
     QTest::newRow("--all lists every case") << QStringList { u"--all"_s } << all;
     QTest::newRow("--status new leaves out the answered case")
         << QStringList { u"--status"_s, u"new"_s, u"--all"_s } << notOrder;
-    QTest::newRow("--status open is the answered case") << QStringList { u"--status"_s, u"open"_s }
-                                                        << QStringList { u"x-order"_s };
+    QTest::newRow("--status open is the answered case")
+        << QStringList { u"--status"_s, u"open"_s } << QStringList { u"x-order"_s };
     QTest::newRow("--status resolved is an empty array")
         << QStringList { u"--status"_s, u"resolved"_s } << QStringList();
     QTest::newRow("--platform x leaves out Mastodon")
         << QStringList { u"--platform"_s, u"x"_s, u"--all"_s } << onX;
-    QTest::newRow("--platform mastodon") << QStringList { u"--platform"_s, u"mastodon"_s }
-                                         << QStringList { u"m-login"_s };
+    QTest::newRow("--platform mastodon")
+        << QStringList { u"--platform"_s, u"mastodon"_s } << QStringList { u"m-login"_s };
     QTest::newRow("--platform telegram is an empty array")
         << QStringList { u"--platform"_s, u"telegram"_s } << QStringList();
     QTest::newRow("filters combine with a limit")
@@ -583,8 +611,8 @@ void TestCli::inboxJson()
     QFETCH(QStringList, options);
     QFETCH(QStringList, threads);
 
-    const QJsonDocument document =
-        jsonOf(QStringList { u"inbox"_s, u"--json"_s, u"--workspace"_s, m_filled } + options);
+    const QJsonDocument document
+        = jsonOf(QStringList { u"inbox"_s, u"--json"_s, u"--workspace"_s, m_filled } + options);
     QVERIFY(document.isArray());
     const QJsonArray rows = document.array();
     QCOMPARE(stringsOf(rows, u"thread"_s), threads);
@@ -596,9 +624,9 @@ void TestCli::inboxJson()
 
 void TestCli::inboxRowFields()
 {
-    const QJsonArray rows = jsonOf({ u"inbox"_s, u"--json"_s, u"--limit"_s, u"3"_s,
-                                       u"--workspace"_s, m_filled })
-                                .array();
+    const QJsonArray rows
+        = jsonOf({ u"inbox"_s, u"--json"_s, u"--limit"_s, u"3"_s, u"--workspace"_s, m_filled })
+              .array();
     QCOMPARE(rows.size(), 3);
 
     const QJsonObject login = rows.at(0).toObject();
@@ -639,9 +667,9 @@ void TestCli::showJson_data()
     QTest::newRow("a thread of three, oldest first, with direction and visibility")
         << u"x-order"_s << u"x"_s << u"Alice Example"_s
         << QStringList { u"x-100 in public"_s, u"x-101 out public"_s, u"x-102 in private"_s };
-    QTest::newRow("one public message on Mastodon") << u"m-login"_s << u"mastodon"_s
-                                                    << u"Carol Example"_s
-                                                    << QStringList { u"m-300 in public"_s };
+    QTest::newRow("one public message on Mastodon")
+        << u"m-login"_s << u"mastodon"_s << u"Carol Example"_s
+        << QStringList { u"m-300 in public"_s };
 }
 
 void TestCli::showJson()
@@ -653,8 +681,8 @@ void TestCli::showJson()
 
     const QString id = caseId(thread);
     QVERIFY(!id.isEmpty());
-    const QJsonDocument document =
-        jsonOf({ u"show"_s, id, u"--json"_s, u"--workspace"_s, m_filled });
+    const QJsonDocument document
+        = jsonOf({ u"show"_s, id, u"--json"_s, u"--workspace"_s, m_filled });
     QVERIFY(document.isObject());
     QStringList violations;
     collectViolations(document.object(), u"show"_s, &violations);
@@ -676,19 +704,20 @@ void TestCli::showJson()
     QCOMPARE(identities.at(0)[u"display_name"_s].toString(), customer);
     QVERIFY(document[u"notes"_s].isArray());
 
-    const QJsonArray thread_ = document[u"messages"_s].toArray();
+    const QJsonArray conversation = document[u"messages"_s].toArray();
     QStringList seen;
-    for (const QJsonValue &m : thread_) {
+    for (const QJsonValue &m : conversation) {
         seen.append(m[u"platform_id"_s].toString() + u' ' + m[u"direction"_s].toString() + u' '
             + m[u"visibility"_s].toString());
     }
     QCOMPARE(seen, messages);
-    for (qsizetype i = 1; i < thread_.size(); ++i) {
-        QVERIFY2(thread_.at(i - 1)[u"created_at"_s].toString() < thread_.at(i)[u"created_at"_s].toString(),
+    for (qsizetype i = 1; i < conversation.size(); ++i) {
+        QVERIFY2(conversation.at(i - 1)[u"created_at"_s].toString()
+                < conversation.at(i)[u"created_at"_s].toString(),
             "messages are not oldest first");
     }
-    QCOMPARE(thread_.first()[u"created_at"_s].toString(), c[u"opened_at"_s].toString());
-    QCOMPARE(thread_.last()[u"created_at"_s].toString(), c[u"last_message_at"_s].toString());
+    QCOMPARE(conversation.first()[u"created_at"_s].toString(), c[u"opened_at"_s].toString());
+    QCOMPARE(conversation.last()[u"created_at"_s].toString(), c[u"last_message_at"_s].toString());
 }
 
 void TestCli::searchJson_data()
@@ -702,21 +731,21 @@ void TestCli::searchJson_data()
         << QStringList { iso(kBase + 10 * kMinute), iso(kBase + 5 * kMinute), iso(kBase + kMinute),
                iso(kBase) }
         << QStringList { u"m-login"_s, u"x-refund"_s, u"x-order"_s, u"x-order"_s };
-    QTest::newRow("capitals do not matter") << QStringList { u"PARCEL"_s, u"--limit"_s, u"1"_s }
-                                            << QStringList { iso(kBase + 10 * kMinute) }
-                                            << QStringList { u"m-login"_s };
+    QTest::newRow("capitals do not matter")
+        << QStringList { u"PARCEL"_s, u"--limit"_s, u"1"_s }
+        << QStringList { iso(kBase + 10 * kMinute) } << QStringList { u"m-login"_s };
     QTest::newRow("--limit 2 keeps the two newest")
         << QStringList { u"parcel"_s, u"--limit"_s, u"2"_s }
         << QStringList { iso(kBase + 10 * kMinute), iso(kBase + 5 * kMinute) }
         << QStringList { u"m-login"_s, u"x-refund"_s };
-    QTest::newRow("every word must match") << QStringList { u"parcel"_s, u"refund"_s }
-                                           << QStringList { iso(kBase + 5 * kMinute) }
-                                           << QStringList { u"x-refund"_s };
+    QTest::newRow("every word must match")
+        << QStringList { u"parcel"_s, u"refund"_s } << QStringList { iso(kBase + 5 * kMinute) }
+        << QStringList { u"x-refund"_s };
     QTest::newRow("the author's name is searched too")
         << QStringList { u"Alice"_s } << QStringList { iso(kBase + 2 * kMinute), iso(kBase) }
         << QStringList { u"x-order"_s, u"x-order"_s };
-    QTest::newRow("no hit is an empty array") << QStringList { u"nosuchword"_s } << QStringList()
-                                              << QStringList();
+    QTest::newRow("no hit is an empty array")
+        << QStringList { u"nosuchword"_s } << QStringList() << QStringList();
 }
 
 void TestCli::searchJson()
@@ -725,8 +754,8 @@ void TestCli::searchJson()
     QFETCH(QStringList, times);
     QFETCH(QStringList, threads);
 
-    const QJsonDocument document =
-        jsonOf(QStringList { u"search"_s } + query + QStringList { u"--json"_s, u"--workspace"_s, m_filled });
+    const QJsonDocument document = jsonOf(QStringList { u"search"_s } + query
+        + QStringList { u"--json"_s, u"--workspace"_s, m_filled });
     QVERIFY(document.isArray());
     const QJsonArray hits = document.array();
     QCOMPARE(stringsOf(hits, u"created_at"_s), times);
@@ -750,10 +779,11 @@ void TestCli::plainText_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("contains");
 
-    QTest::newRow("inbox says when more cases follow") << QStringList { u"inbox"_s }
-                                                       << u"More cases follow"_s;
+    QTest::newRow("inbox says when more cases follow")
+        << QStringList { u"inbox"_s } << u"More cases follow"_s;
     QTest::newRow("inbox --all") << QStringList { u"inbox"_s, u"--all"_s } << u"Carol Example"_s;
-    QTest::newRow("show") << QStringList { u"show"_s, u"@case:x-order"_s } << u"Order number 4711"_s;
+    QTest::newRow("show") << QStringList { u"show"_s, u"@case:x-order"_s }
+                          << u"Order number 4711"_s;
     QTest::newRow("search") << QStringList { u"search"_s, u"parcel"_s } << u"Bob Example"_s;
     QTest::newRow("workspace init") << QStringList { u"workspace"_s, u"init"_s } << u"standard"_s;
 }
@@ -763,7 +793,8 @@ void TestCli::plainText()
     QFETCH(QStringList, arguments);
     QFETCH(QString, contains);
 
-    const CliRun run = cli(withCaseIds(arguments) + QStringList { u"--workspace"_s, m_filled });
+    const CliRun run
+        = cli(withCaseIds(arguments, m_caseIds) + QStringList { u"--workspace"_s, m_filled });
     CAREDESK_VERIFY_SUCCESS(run);
     const QString out = QString::fromUtf8(run.out);
     QVERIFY(!out.trimmed().isEmpty());
@@ -784,13 +815,14 @@ void TestCli::globalOptionsAnywhere_data()
 void TestCli::globalOptionsAnywhere()
 {
     QFETCH(QStringList, command);
-    command = withCaseIds(command);
+    command = withCaseIds(command, m_caseIds);
     const QStringList workspace { u"--workspace"_s, m_filled };
     const QStringList json { u"--json"_s };
 
     const CliRun after = cli(command + workspace + json);
     CAREDESK_VERIFY_SUCCESS(after);
-    QVERIFY(QJsonDocument::fromJson(after.out).isArray() || QJsonDocument::fromJson(after.out).isObject());
+    QVERIFY(QJsonDocument::fromJson(after.out).isArray()
+        || QJsonDocument::fromJson(after.out).isObject());
     const CliRun before = cli(json + command + workspace);
     CAREDESK_VERIFY_SUCCESS(before);
     QCOMPARE(before.out, after.out);
@@ -809,10 +841,12 @@ void TestCli::versionAndHelp_data()
 
     const QString version = u"^caredesk-cli \\d+\\.\\d+\\.\\d+\\S*\\n$"_s;
     QTest::newRow("--version") << QStringList { u"--version"_s } << version;
-    QTest::newRow("--version after a command") << QStringList { u"inbox"_s, u"--version"_s } << version;
-    QTest::newRow("--help") << QStringList { u"--help"_s } << u"^Usage: caredesk-cli .*inbox.*show.*search"_s;
-    QTest::newRow("--help after a command") << QStringList { u"search"_s, u"--help"_s }
-                                            << u"^Usage: caredesk-cli "_s;
+    QTest::newRow("--version after a command")
+        << QStringList { u"inbox"_s, u"--version"_s } << version;
+    QTest::newRow("--help") << QStringList { u"--help"_s }
+                            << u"^Usage: caredesk-cli .*inbox.*show.*search"_s;
+    QTest::newRow("--help after a command")
+        << QStringList { u"search"_s, u"--help"_s } << u"^Usage: caredesk-cli "_s;
 }
 
 void TestCli::versionAndHelp()
@@ -824,9 +858,6 @@ void TestCli::versionAndHelp()
     CAREDESK_VERIFY_SUCCESS(run);
     const QRegularExpression expected(pattern, QRegularExpression::DotMatchesEverythingOption);
     QVERIFY2(expected.match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
-    // Neither reads a workspace, so none is created.
-    QVERIFY(!QFileInfo::exists(m_home + u"/.local/share/CareDesk/caredesk/workspace.caredesk"_s)
-        || QTest::currentDataTag() != nullptr);
 }
 
 void TestCli::errors_data()
@@ -835,34 +866,40 @@ void TestCli::errors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
 
-    const auto row = [](const char *name, const QString &target, const QStringList &arguments, int code) {
-        QTest::newRow(name) << target << arguments << code;
-    };
+    const auto row = [](const char *name, const QString &target, const QStringList &arguments,
+                         int code) { QTest::newRow(name) << target << arguments << code; };
     const QStringList inbox { u"inbox"_s, u"--workspace"_s, kTarget };
     const QStringList init { u"workspace"_s, u"init"_s, u"--workspace"_s, kTarget };
 
     // Bad input (2).
     row("unknown option", u"filled"_s, inbox + QStringList { u"--frobnicate"_s }, 2);
-    row("unknown option before the command", u"filled"_s, QStringList { u"--frobnicate"_s } + inbox, 2);
+    row("unknown option before the command", u"filled"_s, QStringList { u"--frobnicate"_s } + inbox,
+        2);
     row("option of another command", u"filled"_s, inbox + QStringList { u"--demo"_s }, 2);
     row("unknown command", u"filled"_s, { u"frobnicate"_s, u"--workspace"_s, kTarget }, 2);
     row("no command", u"none"_s, {}, 2);
     row("only global options", u"filled"_s, { u"--json"_s, u"--workspace"_s, kTarget }, 2);
-    row("unknown workspace command", u"filled"_s, { u"workspace"_s, u"frob"_s, u"--workspace"_s, kTarget }, 2);
+    row("unknown workspace command", u"filled"_s,
+        { u"workspace"_s, u"frob"_s, u"--workspace"_s, kTarget }, 2);
     row("--limit 0", u"filled"_s, inbox + QStringList { u"--limit"_s, u"0"_s }, 2);
     row("--limit x", u"filled"_s, inbox + QStringList { u"--limit"_s, u"x"_s }, 2);
     row("--limit -1", u"filled"_s, inbox + QStringList { u"--limit"_s, u"-1"_s }, 2);
-    row("--limit with --all", u"filled"_s, inbox + QStringList { u"--limit"_s, u"2"_s, u"--all"_s }, 2);
-    row("--limit given twice", u"filled"_s, inbox + QStringList { u"--limit=1"_s, u"--limit=2"_s }, 2);
-    row("search --limit 0", u"filled"_s, { u"search"_s, u"parcel"_s, u"--limit"_s, u"0"_s, u"--workspace"_s, kTarget }, 2);
+    row("--limit with --all", u"filled"_s, inbox + QStringList { u"--limit"_s, u"2"_s, u"--all"_s },
+        2);
+    row("--limit given twice", u"filled"_s, inbox + QStringList { u"--limit=1"_s, u"--limit=2"_s },
+        2);
+    row("search --limit 0", u"filled"_s,
+        { u"search"_s, u"parcel"_s, u"--limit"_s, u"0"_s, u"--workspace"_s, kTarget }, 2);
     row("missing value of --limit", u"filled"_s, inbox + QStringList { u"--limit"_s }, 2);
     row("missing value of --workspace", u"none"_s, { u"inbox"_s, u"--workspace"_s }, 2);
     row("empty --workspace", u"none"_s, { u"inbox"_s, u"--workspace"_s, QString() }, 2);
     row("empty --workspace= form", u"none"_s, { u"inbox"_s, u"--workspace="_s }, 2);
     row("a flag with a value", u"filled"_s, inbox + QStringList { u"--json=yes"_s }, 2);
     row("show without a case", u"filled"_s, { u"show"_s, u"--workspace"_s, kTarget }, 2);
-    row("show with two cases", u"filled"_s, { u"show"_s, u"1"_s, u"2"_s, u"--workspace"_s, kTarget }, 2);
-    row("show notanumber", u"filled"_s, { u"show"_s, u"notanumber"_s, u"--workspace"_s, kTarget }, 2);
+    row("show with two cases", u"filled"_s,
+        { u"show"_s, u"1"_s, u"2"_s, u"--workspace"_s, kTarget }, 2);
+    row("show notanumber", u"filled"_s, { u"show"_s, u"notanumber"_s, u"--workspace"_s, kTarget },
+        2);
     row("show 0", u"filled"_s, { u"show"_s, u"0"_s, u"--workspace"_s, kTarget }, 2);
     row("search without a query", u"filled"_s, { u"search"_s, u"--workspace"_s, kTarget }, 2);
     row("--platform nosuch", u"filled"_s, inbox + QStringList { u"--platform"_s, u"nosuch"_s }, 2);
@@ -872,22 +909,30 @@ void TestCli::errors_data()
         inbox + QStringList { u"--database"_s, u"postgresql://nobody@127.0.0.1:1/x"_s }, 2);
     row("a folder as the workspace", u"folder"_s, inbox, 2);
     row("malformed database URL", u"none"_s, { u"inbox"_s, u"--database"_s, u"not a url"_s }, 2);
-    row("database URL of another scheme", u"none"_s, { u"inbox"_s, u"--database"_s, u"mysql://u@h/db"_s }, 2);
+    row("database URL of another scheme", u"none"_s,
+        { u"inbox"_s, u"--database"_s, u"mysql://u@h/db"_s }, 2);
     row("database URL without a database", u"none"_s,
         { u"workspace"_s, u"init"_s, u"--database"_s, u"postgresql://u@127.0.0.1:1/"_s }, 2);
-    row("workspace init --demo --training", u"missing"_s, init + QStringList { u"--demo"_s, u"--training"_s }, 2);
+    row("workspace init --demo --training", u"missing"_s,
+        init + QStringList { u"--demo"_s, u"--training"_s }, 2);
 
     // Not found (3).
     row("show 999999", u"filled"_s, { u"show"_s, u"999999"_s, u"--workspace"_s, kTarget }, 3);
     row("inbox of a missing workspace file", u"missing"_s, inbox, 3);
-    row("show in a missing workspace file", u"missing"_s, { u"show"_s, u"1"_s, u"--workspace"_s, kTarget }, 3);
-    row("search in a missing workspace file", u"missing"_s, { u"search"_s, u"x"_s, u"--workspace"_s, kTarget }, 3);
+    row("show in a missing workspace file", u"missing"_s,
+        { u"show"_s, u"1"_s, u"--workspace"_s, kTarget }, 3);
+    row("search in a missing workspace file", u"missing"_s,
+        { u"search"_s, u"x"_s, u"--workspace"_s, kTarget }, 3);
 
     // Conflict (4).
-    row("workspace init --training on a standard workspace", u"standard"_s, init + QStringList { u"--training"_s }, 4);
-    row("workspace init --demo on a standard workspace", u"standard"_s, init + QStringList { u"--demo"_s }, 4);
-    row("workspace init --demo on a filled standard workspace", u"filled-copy"_s, init + QStringList { u"--demo"_s }, 4);
-    row("workspace init (standard) on a training workspace", u"training"_s, init + QStringList { u"--demo"_s }, 4);
+    row("workspace init --training on a standard workspace", u"standard"_s,
+        init + QStringList { u"--training"_s }, 4);
+    row("workspace init --demo on a standard workspace", u"standard"_s,
+        init + QStringList { u"--demo"_s }, 4);
+    row("workspace init --demo on a filled standard workspace", u"filled-copy"_s,
+        init + QStringList { u"--demo"_s }, 4);
+    row("workspace init --demo on a training workspace", u"training"_s,
+        init + QStringList { u"--demo"_s }, 4);
 
     // Unavailable (5).
     row("inbox of a corrupt file", u"corrupt"_s, inbox, 5);
@@ -917,7 +962,8 @@ void TestCli::errors()
     std::unique_ptr<SqliteLock> lock;
     const auto initialized = [this](const QStringList &options) {
         const QString p = freshPath(u"target"_s);
-        const CliRun run = cli(QStringList { u"workspace"_s, u"init"_s, u"--workspace"_s, p } + options);
+        const CliRun run
+            = cli(QStringList { u"workspace"_s, u"init"_s, u"--workspace"_s, p } + options);
         return run.exitCode == 0 ? p : QString();
     };
     if (target == "filled"_L1) {
@@ -957,6 +1003,8 @@ void TestCli::errors()
     } else if (target == "locked-writer"_L1 || target == "locked-reader"_L1) {
         path = initialized({});
         QVERIFY(!path.isEmpty());
+        // SQLite's locks are POSIX locks: closing any descriptor of the file in this process
+        // releases them, so nothing here may open the file while the lock is held.
         lock = std::make_unique<SqliteLock>(path, target == "locked-reader"_L1);
         QVERIFY2(lock->error().isEmpty(), qPrintable(lock->error()));
     } else {
@@ -965,9 +1013,10 @@ void TestCli::errors()
     if (target != "none"_L1 && target != "missing"_L1)
         QVERIFY(!path.isEmpty());
 
-    const QByteArray bytesBefore = path.isEmpty() ? QByteArray() : readAll(path);
-    const QString schemaBefore =
-        target == "newer"_L1 || target == "standard"_L1 || target == "training"_L1 || target == "filled-copy"_L1
+    const QByteArray bytesBefore
+        = target == "corrupt"_L1 || target == "damaged"_L1 ? readAll(path) : QByteArray();
+    const QString schemaBefore = target == "newer"_L1 || target == "standard"_L1
+            || target == "training"_L1 || target == "filled-copy"_L1
         ? schemaOf(path)
         : QString();
 
@@ -977,14 +1026,17 @@ void TestCli::errors()
 
     CAREDESK_VERIFY_RAN(run);
     QVERIFY2(run.exitCode == exitCode,
-        qPrintable(u"exit %1 instead of %2: %3"_s.arg(run.exitCode).arg(exitCode).arg(QString::fromUtf8(run.err))));
+        qPrintable(u"exit %1 instead of %2: %3"_s.arg(run.exitCode)
+                       .arg(exitCode)
+                       .arg(QString::fromUtf8(run.err))));
     QVERIFY2(run.out.isEmpty(), run.out.constData());
     // One sentence on one line: no usage text, no driver hints, no Qt warnings.
     QVERIFY2(run.err.endsWith('\n') && run.err.count('\n') == 1, run.err.constData());
     QVERIFY2(!run.err.trimmed().isEmpty(), "stderr is empty");
 
     if (target == "missing"_L1) {
-        QVERIFY2(!QFileInfo::exists(QFileInfo(path).absolutePath()), "the missing workspace's folder was created");
+        QVERIFY2(!QFileInfo::exists(QFileInfo(path).absolutePath()),
+            "the missing workspace's folder was created");
     } else if (target == "corrupt"_L1 || target == "damaged"_L1) {
         QVERIFY2(readAll(path) == bytesBefore, "the damaged file was changed");
         QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
@@ -994,6 +1046,20 @@ void TestCli::errors()
     } else if (!schemaBefore.isEmpty()) {
         QCOMPARE(schemaOf(path), schemaBefore);
     }
+}
+
+void TestCli::readsWhileAnotherProgramWrites()
+{
+    // In WAL mode a writer (even BEGIN EXCLUSIVE) keeps out other writers only: the inbox
+    // still reads, at once.
+    SqliteLock writer(m_filled, false);
+    QVERIFY2(writer.error().isEmpty(), qPrintable(writer.error()));
+    const CliRun run
+        = cli({ u"inbox"_s, u"--json"_s, u"--limit"_s, u"2"_s, u"--workspace"_s, m_filled });
+    CAREDESK_VERIFY_SUCCESS(run);
+    QCOMPARE(stringsOf(QJsonDocument::fromJson(run.out).array(), u"thread"_s),
+        allThreadsNewestFirst().mid(0, 2));
+    QVERIFY2(run.elapsedMs < kBusyTimeoutMs, qPrintable(u"waited %1 ms"_s.arg(run.elapsedMs)));
 }
 
 bool TestCli::preparePostgres()
@@ -1027,13 +1093,17 @@ void TestCli::postgresInit()
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
     QCOMPARE(jsonOf(init), first);
 
-    const CliRun training = cli({ u"workspace"_s, u"init"_s, u"--training"_s, u"--database"_s, url });
+    const CliRun training
+        = cli({ u"workspace"_s, u"init"_s, u"--training"_s, u"--database"_s, url });
     CAREDESK_VERIFY_RAN(training);
     QCOMPARE(training.exitCode, 4);
     QVERIFY2(training.err.count('\n') == 1 && training.out.isEmpty(), training.err.constData());
 
     const Result<Done> filled = fillWorkspace(m_pg->config());
     QVERIFY2(filled.ok(), qPrintable(filled.error().message));
+    m_pgCaseIds = caseIdsOf({ u"--database"_s, url });
+    QCOMPARE(m_pgCaseIds.size(), kBulkCases + 3);
+    m_pgReady = true;
 }
 
 void TestCli::postgresMatchesSqlite_data()
@@ -1044,14 +1114,20 @@ void TestCli::postgresMatchesSqlite_data()
     QTest::newRow("inbox --json") << QStringList { u"inbox"_s, u"--json"_s } << 0;
     QTest::newRow("inbox --json --all") << QStringList { u"inbox"_s, u"--all"_s, u"--json"_s } << 0;
     QTest::newRow("inbox --limit 2 --platform x")
-        << QStringList { u"--json"_s, u"inbox"_s, u"--limit"_s, u"2"_s, u"--platform"_s, u"x"_s } << 0;
-    QTest::newRow("inbox --status open") << QStringList { u"inbox"_s, u"--status"_s, u"open"_s, u"--json"_s } << 0;
-    QTest::newRow("show a thread of three") << QStringList { u"show"_s, u"@case:x-order"_s, u"--json"_s } << 0;
-    QTest::newRow("show on Mastodon") << QStringList { u"show"_s, u"@case:m-login"_s, u"--json"_s } << 0;
+        << QStringList { u"--json"_s, u"inbox"_s, u"--limit"_s, u"2"_s, u"--platform"_s, u"x"_s }
+        << 0;
+    QTest::newRow("inbox --status open")
+        << QStringList { u"inbox"_s, u"--status"_s, u"open"_s, u"--json"_s } << 0;
+    QTest::newRow("show a thread of three")
+        << QStringList { u"show"_s, u"@case:x-order"_s, u"--json"_s } << 0;
+    QTest::newRow("show on Mastodon")
+        << QStringList { u"show"_s, u"@case:m-login"_s, u"--json"_s } << 0;
     QTest::newRow("search parcel") << QStringList { u"search"_s, u"parcel"_s, u"--json"_s } << 0;
-    QTest::newRow("search two words") << QStringList { u"search"_s, u"parcel"_s, u"refund"_s, u"--json"_s } << 0;
+    QTest::newRow("search two words")
+        << QStringList { u"search"_s, u"parcel"_s, u"refund"_s, u"--json"_s } << 0;
     QTest::newRow("search an author") << QStringList { u"search"_s, u"alice"_s, u"--json"_s } << 0;
-    QTest::newRow("search without hits") << QStringList { u"search"_s, u"nosuchword"_s, u"--json"_s } << 0;
+    QTest::newRow("search without hits")
+        << QStringList { u"search"_s, u"nosuchword"_s, u"--json"_s } << 0;
     QTest::newRow("show 999999 is not found") << QStringList { u"show"_s, u"999999"_s } << 3;
     QTest::newRow("--platform nosuch is bad input")
         << QStringList { u"inbox"_s, u"--platform"_s, u"nosuch"_s } << 2;
@@ -1062,28 +1138,21 @@ void TestCli::postgresMatchesSqlite()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     CAREDESK_REQUIRE_PG();
-    QVERIFY2(m_pg && m_pg->isValid(), "postgresInit did not prepare the database");
+    QVERIFY2(m_pgReady, "postgresInit did not prepare the workspace");
 
-    // Case ids differ between the databases: each side uses its own for the same thread.
-    QStringList onPostgres = arguments;
-    for (QString &argument : onPostgres) {
-        if (argument.startsWith("@case:"_L1)) {
-            const QJsonArray rows = jsonOf({ u"inbox"_s, u"--all"_s, u"--json"_s, u"--database"_s, m_pg->url() }).array();
-            for (const QJsonValue &row : rows) {
-                if (row[u"thread"_s].toString() == argument.mid(6))
-                    argument = row[u"id"_s].toString();
-            }
-        }
-    }
-    const CliRun sqlite = cli(withCaseIds(arguments) + QStringList { u"--workspace"_s, m_filled });
-    const CliRun postgres = cli(onPostgres + QStringList { u"--database"_s, m_pg->url() });
+    // Case ids may differ between the databases: each side uses its own for the same thread.
+    const CliRun sqlite
+        = cli(withCaseIds(arguments, m_caseIds) + QStringList { u"--workspace"_s, m_filled });
+    const CliRun postgres
+        = cli(withCaseIds(arguments, m_pgCaseIds) + QStringList { u"--database"_s, m_pg->url() });
     CAREDESK_VERIFY_RAN(sqlite);
     CAREDESK_VERIFY_RAN(postgres);
     QVERIFY2(postgres.exitCode == exitCode, postgres.err.constData());
     QCOMPARE(sqlite.exitCode, exitCode);
     if (exitCode != 0) {
         QVERIFY(postgres.out.isEmpty());
-        QVERIFY2(postgres.err.count('\n') == 1 && postgres.err.endsWith('\n'), postgres.err.constData());
+        QVERIFY2(
+            postgres.err.count('\n') == 1 && postgres.err.endsWith('\n'), postgres.err.constData());
         return;
     }
     QVERIFY2(postgres.err.isEmpty(), postgres.err.constData());
@@ -1094,16 +1163,13 @@ void TestCli::postgresMatchesSqlite()
     const QJsonDocument fromSqlite = QJsonDocument::fromJson(sqlite.out, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QStringList violations;
-    collectViolations(fromPostgres.isArray() ? QJsonValue(fromPostgres.array()) : QJsonValue(fromPostgres.object()),
-        u"postgres"_s, &violations);
+    collectViolations(rootOf(fromPostgres), u"postgres"_s, &violations);
     QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
-    const QJsonValue a = withoutLocalIds(fromPostgres.isArray() ? QJsonValue(fromPostgres.array()) : QJsonValue(fromPostgres.object()));
-    const QJsonValue b = withoutLocalIds(fromSqlite.isArray() ? QJsonValue(fromSqlite.array()) : QJsonValue(fromSqlite.object()));
-    if (a != b) {
-        qWarning("PostgreSQL: %s", QJsonDocument(a.isArray() ? QJsonDocument(a.toArray()) : QJsonDocument(a.toObject())).toJson().constData());
-        qWarning("SQLite: %s", QJsonDocument(b.isArray() ? QJsonDocument(b.toArray()) : QJsonDocument(b.toObject())).toJson().constData());
-    }
-    QVERIFY2(a == b, "PostgreSQL and SQLite answer differently");
+    const QJsonValue onPostgres = withoutLocalIds(rootOf(fromPostgres));
+    const QJsonValue onSqlite = withoutLocalIds(rootOf(fromSqlite));
+    QVERIFY2(onPostgres == onSqlite,
+        qPrintable(u"PostgreSQL and SQLite answer differently:\n%1\n%2"_s.arg(
+            textOf(onPostgres), textOf(onSqlite))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
