@@ -347,6 +347,14 @@ QString InboxModel::durationText(Millis elapsed)
     return tr("%1 d").arg(hours / 24);
 }
 
+void InboxModel::later(std::function<void()> apply)
+{
+    // A future that has finished already runs its continuation at once, inside the call that
+    // attached it: inside a view's fetchMore, or inside another model signal. The rows change
+    // only from the event loop, so no begin/end pair ever nests in another.
+    QMetaObject::invokeMethod(this, std::move(apply), Qt::QueuedConnection);
+}
+
 void InboxModel::requestPage(std::optional<KeysetCursor> after)
 {
     InboxQuery query;
@@ -355,18 +363,20 @@ void InboxModel::requestPage(std::optional<KeysetCursor> after)
     const bool first = !after.has_value();
     const quint64 generation = m_generation;
     m_cases.inbox(query).then(this, [this, first, generation](const Result<CasePage> &result) {
-        if (generation != m_generation)
-            return;
-        if (first)
-            m_loading = false;
-        else
-            m_fetching = false;
-        if (!result.ok()) {
-            Q_EMIT errorOccurred(result.error().message);
-            return;
-        }
-        applyPage(result.value(), first);
-        Q_EMIT pageLoaded();
+        later([this, first, generation, result] {
+            if (generation != m_generation)
+                return;
+            if (first)
+                m_loading = false;
+            else
+                m_fetching = false;
+            if (!result.ok()) {
+                Q_EMIT errorOccurred(result.error().message);
+                return;
+            }
+            applyPage(result.value(), first);
+            Q_EMIT pageLoaded();
+        });
     });
 }
 
@@ -416,14 +426,16 @@ void InboxModel::onChanged(const QList<Id> &caseIds)
     const quint64 generation = m_generation;
     m_cases.summaries(caseIds).then(
         this, [this, caseIds, generation](const Result<QList<CaseSummary>> &result) {
-            // A reload asked after these ids reads newer rows anyway.
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                Q_EMIT errorOccurred(result.error().message);
-                return;
-            }
-            applySummaries(caseIds, result.value());
+            later([this, caseIds, generation, result] {
+                // A reload asked after these ids reads newer rows anyway.
+                if (generation != m_generation)
+                    return;
+                if (!result.ok()) {
+                    Q_EMIT errorOccurred(result.error().message);
+                    return;
+                }
+                applySummaries(caseIds, result.value());
+            });
         });
 }
 

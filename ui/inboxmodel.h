@@ -9,6 +9,7 @@
 #include <QList>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace CareDesk {
@@ -67,6 +68,8 @@ public:
     const CaseSummary &summaryAt(int row) const;
     /// True until the first page has arrived (and while a reload is under way).
     bool isLoading() const { return m_loading; }
+    /// Whether older cases remain to be paged in.
+    bool hasMore() const { return m_next.has_value(); }
 
     /// "New", "Open" ... as the inbox and the conversation header show it.
     static QString statusText(CaseStatus status);
@@ -82,6 +85,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    void later(std::function<void()> apply);
     void requestPage(std::optional<KeysetCursor> after);
     void applyPage(const CasePage &page, bool first);
     void onChanged(const QList<Id> &caseIds);

@@ -14,6 +14,11 @@ InboxSortModel::InboxSortModel(QObject *parent)
     setSortLocaleAware(true);
 }
 
+bool InboxSortModel::canFetchMore(const QModelIndex &) const
+{
+    return false;
+}
+
 bool InboxSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (QSortFilterProxyModel::lessThan(left, right))

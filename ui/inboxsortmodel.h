@@ -16,6 +16,11 @@ class InboxSortModel final : public QSortFilterProxyModel
 public:
     explicit InboxSortModel(QObject *parent = nullptr);
 
+    /// Always false: the window asks the inbox for the next page as the agent scrolls near the
+    /// end. QTreeView alone fetches at every full layout, page after page, until the whole
+    /// inbox is loaded; fetchMore itself still reaches the source.
+    bool canFetchMore(const QModelIndex &parent) const override;
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };

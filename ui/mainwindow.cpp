@@ -10,6 +10,7 @@
 #include "ui/threadmodel.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,6 +67,12 @@ MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clo
     m_caseCountLabel = plainLabel(this);
     m_caseCountLabel->setObjectName(u"caseCountLabel"_s);
     m_caseCountLabel->setText(tr("Loading cases…"));
+    // A fixed minimum: a count growing by a digit must not resize the window.
+    m_caseCountLabel->setMinimumWidth(
+        m_caseCountLabel->fontMetrics().horizontalAdvance(tr("%n case(s) loaded, more below",
+                                                             nullptr, 88888))
+        + 8);
+    m_caseCountLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_caseCountLabel);
 
     // A selected case that changed is read again; the inbox rows update themselves.
@@ -81,7 +88,10 @@ MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clo
         statusBar()->showMessage(tr("Live updates paused: %1").arg(reason));
     });
 
-    resize(1320, 820);
+    // An explicit minimum: below it neither list is usable, and the window's minimum no longer
+    // follows every label and scroll bar that comes and goes.
+    setMinimumSize(760, 480);
+    resize(1440, 880);
     m_inboxView->setFocus();
 }
 
@@ -135,6 +145,7 @@ QWidget *MainWindow::createInbox(ChangeFeed &feed)
     m_inboxView->setTextElideMode(Qt::ElideRight);
     m_inboxView->setFrameShape(QFrame::NoFrame);
     m_inboxView->setIconSize(QSize(10, 10));
+    m_inboxView->setAlternatingRowColors(true);
     // No sort column: the inbox's own order, newest activity first, until a header is clicked.
     m_inboxView->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_inboxView->setSortingEnabled(true);
@@ -146,22 +157,35 @@ QWidget *MainWindow::createInbox(ChangeFeed &feed)
     header->setSectionResizeMode(InboxModel::SnippetColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     const QFontMetrics metrics = m_inboxView->fontMetrics();
-    const int padding = 2 * metrics.averageCharWidth() + 8;
+    // Widths from the texts they hold (translated ones included); the message takes the rest.
+    const int padding = 16;
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width;
+    };
     header->resizeSection(InboxModel::PlatformColumn,
-                          metrics.horizontalAdvance(u"Instagram"_s) + 10 + 2 * padding);
-    header->resizeSection(InboxModel::CustomerColumn, metrics.averageCharWidth() * 18 + padding);
+                          widest({ tr("Platform"), u"Instagram"_s, u"Mastodon"_s }) + 10 + 6
+                              + padding);
+    header->resizeSection(InboxModel::CustomerColumn, metrics.averageCharWidth() * 17 + padding);
     header->resizeSection(InboxModel::WaitingColumn,
-                          qMax(metrics.horizontalAdvance(tr("Waiting")),
-                               metrics.horizontalAdvance(u"59 min"_s))
+                          widest({ tr("Waiting"), InboxModel::durationText(59 * 60 * 1000) })
                               + padding);
     header->resizeSection(InboxModel::StatusColumn,
-                          qMax(metrics.horizontalAdvance(tr("Resolved")),
-                               metrics.horizontalAdvance(tr("Snoozed")))
+                          widest({ tr("Status"), InboxModel::statusText(CaseStatus::Resolved),
+                                   InboxModel::statusText(CaseStatus::Snoozed),
+                                   InboxModel::statusText(CaseStatus::Pending) })
                               + padding);
+    QFont bold = m_inboxView->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
     header->resizeSection(InboxModel::SlaColumn,
-                          qMax(metrics.horizontalAdvance(tr("On track")),
-                               metrics.horizontalAdvance(tr("Breached")))
-                              + padding + 6);
+                          qMax(widest({ tr("SLA"), InboxModel::slaText(SlaState::Ok),
+                                        InboxModel::slaText(SlaState::AtRisk) }),
+                               boldMetrics.horizontalAdvance(
+                                   InboxModel::slaText(SlaState::Breached)))
+                              + padding);
 
     connect(m_inboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onInboxSelectionChanged);
@@ -182,9 +206,18 @@ QWidget *MainWindow::createInbox(ChangeFeed &feed)
     // A reload (resync) replaces the rows; the selection follows the case, not the row.
     connect(m_sorted, &QAbstractItemModel::modelReset, this, &MainWindow::restoreInboxSelection);
 
+    // Paging follows the scroll bar: the next page once the end is less than a screen away.
+    connect(m_inboxView->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::fetchMoreIfNearEnd);
+    connect(m_inboxView->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &MainWindow::fetchMoreIfNearEnd);
+    // A page that does not fill the view changes no scroll range: ask for more here.
+    connect(m_inbox, &InboxModel::pageLoaded, this, &MainWindow::fetchMoreIfNearEnd);
+
     connect(m_inbox, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCaseCount);
     connect(m_inbox, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCaseCount);
     connect(m_inbox, &QAbstractItemModel::modelReset, this, &MainWindow::updateCaseCount);
+    connect(m_inbox, &InboxModel::pageLoaded, this, &MainWindow::updateCaseCount);
     connect(m_inbox, &InboxModel::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the inbox: %1").arg(message), 15000);
     });
@@ -193,8 +226,10 @@ QWidget *MainWindow::createInbox(ChangeFeed &feed)
 
 QWidget *MainWindow::createThread()
 {
-    auto *panel = new QWidget(this);
-    panel->setObjectName(u"threadPanel"_s);
+    // Two pages: a hint while no case is selected, and the case with its header.
+    m_threadStack = new QStackedWidget(this);
+    m_threadStack->setObjectName(u"threadPanel"_s);
+    auto *panel = new QWidget(m_threadStack);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -216,6 +251,9 @@ QWidget *MainWindow::createThread()
     QPalette muted = m_metaLabel->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_metaLabel->setPalette(muted);
+    // A long name must not widen the window: the labels take the width they are given.
+    for (QLabel *label : { m_customerLabel, m_metaLabel })
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     headerLayout->addWidget(m_customerLabel);
     headerLayout->addWidget(m_metaLabel);
     layout->addWidget(header);
@@ -241,24 +279,17 @@ QWidget *MainWindow::createThread()
     m_threadView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_threadView->setFrameShape(QFrame::NoFrame);
 
-    auto *placeholder = plainLabel(panel);
+    layout->addWidget(m_threadView, 1);
+
+    auto *placeholder = plainLabel(m_threadStack);
     placeholder->setObjectName(u"threadPlaceholder"_s);
     placeholder->setText(tr("Select a case to read its conversation."));
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setPalette(muted);
 
-    m_threadStack = new QStackedWidget(panel);
     m_threadStack->addWidget(placeholder);
-    m_threadStack->addWidget(m_threadView);
-    layout->addWidget(m_threadStack, 1);
-    header->setVisible(false);
-    line->setVisible(false);
-    connect(m_threadStack, &QStackedWidget::currentChanged, header, [this, header, line] {
-        const bool showing = m_threadStack->currentWidget() == m_threadView;
-        header->setVisible(showing);
-        line->setVisible(showing);
-    });
-    return panel;
+    m_threadStack->addWidget(panel);
+    return m_threadStack;
 }
 
 void MainWindow::onInboxSelectionChanged()
@@ -282,7 +313,7 @@ void MainWindow::onInboxSelectionChanged()
         m_customerLabel->setText(summary.customerName);
         m_metaLabel->setText(tr("Loading conversation…"));
     }
-    m_threadStack->setCurrentWidget(m_threadView);
+    m_threadStack->setCurrentIndex(1);
     loadThread(caseId, true);
 }
 
@@ -291,15 +322,23 @@ void MainWindow::loadThread(Id caseId, bool opening)
     const quint64 request = ++m_detailRequest;
     m_cases.detail(caseId).then(
         this, [this, caseId, request, opening](const Result<CaseDetail> &result) {
-            // The agent moved on, or a newer read is on its way: this answer is stale.
-            if (request != m_detailRequest || caseId != m_currentCaseId)
-                return;
-            if (!result.ok()) {
-                statusBar()->showMessage(
-                    tr("Could not read the conversation: %1").arg(result.error().message), 15000);
-                return;
-            }
-            showDetail(result.value(), opening);
+            // A finished future runs this at once, maybe inside a selection signal: apply the
+            // answer from the event loop instead, never in the middle of a model change.
+            QMetaObject::invokeMethod(
+                this,
+                [this, caseId, request, opening, result] {
+                    // The agent moved on, or a newer read is on its way: this answer is stale.
+                    if (request != m_detailRequest || caseId != m_currentCaseId)
+                        return;
+                    if (!result.ok()) {
+                        statusBar()->showMessage(tr("Could not read the conversation: %1")
+                                                     .arg(result.error().message),
+                                                 15000);
+                        return;
+                    }
+                    showDetail(result.value(), opening);
+                },
+                Qt::QueuedConnection);
         });
 }
 
@@ -372,12 +411,27 @@ void MainWindow::restoreInboxSelection()
     m_inboxView->scrollTo(index);
 }
 
+void MainWindow::fetchMoreIfNearEnd()
+{
+    if (!m_inbox->canFetchMore({}))
+        return;
+    const int screen = m_inboxView->viewport()->height();
+    // Before its first layout the view knows no row height; a row is never below a line.
+    const int rowHeight
+        = qMax(m_inboxView->fontMetrics().height(), m_inboxView->sizeHintForRow(0));
+    const QScrollBar *bar = m_inboxView->verticalScrollBar();
+    const bool unfilled = m_inbox->rowCount() * rowHeight < screen;
+    const bool nearEnd = bar->maximum() > 0 && bar->maximum() - bar->value() <= screen;
+    if (unfilled || nearEnd)
+        m_inbox->fetchMore({});
+}
+
 void MainWindow::updateCaseCount()
 {
     if (m_inbox->isLoading() && m_inbox->rowCount() == 0)
         return;
     const int count = m_inbox->rowCount();
-    m_caseCountLabel->setText(m_inbox->canFetchMore({})
+    m_caseCountLabel->setText(m_inbox->hasMore()
                                   ? tr("%n case(s) loaded, more below", nullptr, count)
                                   : tr("%n case(s)", nullptr, count));
 }

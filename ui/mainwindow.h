@@ -55,6 +55,7 @@ private:
     void restoreInboxViewport();
     void restoreInboxSelection();
     void updateCaseCount();
+    void fetchMoreIfNearEnd();
 
     CaseRepository &m_cases;
     const Clock &m_clock;

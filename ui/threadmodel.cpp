@@ -144,7 +144,10 @@ QString ThreadModel::timeText(Millis time) const
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(time).toLocalTime();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.now()).toLocalTime();
     const QLocale locale;
-    const QString clock = locale.toString(when.time(), QLocale::ShortFormat);
+    // The locale's short time, without seconds (the C locale's short format has them).
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    const QString clock = locale.toString(when.time(), format);
     if (when.date() == now.date())
         return clock;
     if (when.date() == now.date().addDays(-1))

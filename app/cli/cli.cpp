@@ -309,7 +309,7 @@ int Cli::inbox(const Options &options)
     if (options.values.contains(u"status"_s)) {
         const QString status = options.values.value(u"status"_s);
         if (status == "open"_L1 || status == "active"_L1) {
-            // "open" in the inbox means everything not yet resolved, as agents use the word.
+            // "open" is the status itself; "active" is everything not yet resolved.
             query.openOnly = status == "active"_L1;
             query.status = status == "open"_L1 ? std::optional(CaseStatus::Open) : std::nullopt;
         } else if (auto parsed = caseStatusFromString(status)) {

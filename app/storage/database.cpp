@@ -220,13 +220,14 @@ Result<Done> Database::migrate(WorkspaceKind kindIfNew, const QString &nameIfNew
                     return probe.error();
                 probe.value().next();
                 if (!probe.value().value(0).toBool()) {
-                    Result<QSqlQuery> created = exec(
+                    Result<Done> created = execDirect(
                         u"CREATE TABLE workspace (id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), "
                         "kind TEXT NOT NULL CHECK (kind IN ('standard', 'demo', 'training')), "
                         "schema_version INTEGER NOT NULL, name TEXT NOT NULL, "
-                        "created_at BIGINT NOT NULL)"_s);
+                        "created_at BIGINT NOT NULL)"_s,
+                        tr("create the workspace"));
                     if (!created.ok())
-                        return created.error();
+                        return created;
                     Result<QSqlQuery> row = exec(u"INSERT INTO workspace (id, kind, schema_version, "
                                                  "name, created_at) VALUES (1, ?, 0, ?, ?)"_s,
                                                  { toString(kindIfNew), nameIfNew, now });
@@ -281,10 +282,17 @@ Result<Done> Database::applyMigration(int version)
 
 Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &values)
 {
+    if (m_rolledBack) {
+        return Error { ErrorCode::Internal,
+                       tr("Could not run a query: the transaction was already rolled back.") };
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return errorFrom(query.lastError(), tr("prepare a query"));
+    if (!query.prepare(statement)) {
+        Error error = errorFrom(query.lastError(), tr("prepare a query"));
+        abandonTransaction();
+        return error;
+    }
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         // The drivers bind a null QString as SQL NULL; text columns store '' for "none", and
@@ -294,32 +302,63 @@ Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &v
         else
             query.bindValue(i, value);
     }
-    if (!query.exec())
-        return errorFrom(query.lastError(), tr("run a query"));
+    if (!query.exec()) {
+        Error error = errorFrom(query.lastError(), tr("run a query"));
+        abandonTransaction();
+        return error;
+    }
     return query;
+}
+
+Result<Done> Database::execDirect(const QString &statement, const QString &what)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(statement)) {
+        Error error = errorFrom(query.lastError(), what);
+        abandonTransaction();
+        return error;
+    }
+    return Done {};
+}
+
+void Database::abandonTransaction()
+{
+    // A failed statement aborts a PostgreSQL transaction: nothing more runs in it, not even the
+    // DEALLOCATE of the driver's prepared statements, which would fail with a warning and stay on
+    // the server for the rest of the session. Rolling back at once lets them go.
+    if (!isPostgres() || !m_inTransaction || m_rolledBack)
+        return;
+    QSqlQuery rollback(m_db);
+    rollback.exec(u"ROLLBACK"_s);
+    m_rolledBack = true;
 }
 
 Result<Done> Database::transaction(const std::function<Result<Done>()> &body)
 {
-    // Transaction control is run as is, not prepared: PostgreSQL cannot PREPARE a BEGIN.
-    const auto control = [this](const QString &statement, const QString &what) -> Result<Done> {
-        QSqlQuery query(m_db);
-        if (!query.exec(statement))
-            return errorFrom(query.lastError(), what);
-        return Done {};
-    };
     // IMMEDIATE takes SQLite's write lock up front, so a transaction never fails half-way
-    // because another writer got there first.
-    if (Result<Done> begin = control(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s, tr("start a transaction"));
+    // because another writer got there first. Transaction control is run as is, not prepared:
+    // PostgreSQL cannot PREPARE a BEGIN.
+    if (Result<Done> begin = execDirect(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s, tr("start a transaction"));
         !begin.ok())
         return begin;
+    m_inTransaction = true;
+    m_rolledBack = false;
     Result<Done> result = body();
-    if (!result.ok()) {
-        control(u"ROLLBACK"_s, QString());
+    const bool rolledBack = m_rolledBack;
+    m_inTransaction = false;
+    m_rolledBack = false;
+    if (!result.ok() || rolledBack) {
+        if (!rolledBack)
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        if (result.ok()) {
+            return Error { ErrorCode::Internal,
+                           tr("Could not save the changes: a statement failed and the transaction was "
+                              "rolled back.") };
+        }
         return result;
     }
-    if (Result<Done> commit = control(u"COMMIT"_s, tr("save the changes")); !commit.ok()) {
-        control(u"ROLLBACK"_s, QString());
+    if (Result<Done> commit = execDirect(u"COMMIT"_s, tr("save the changes")); !commit.ok()) {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
         return commit;
     }
     return result;

@@ -77,9 +77,15 @@ private:
     Database(const DatabaseConfig &config, const QString &connectionName);
     Result<Done> configureConnection();
     Result<Done> applyMigration(int version);
+    /// Runs a statement without preparing it: PostgreSQL cannot PREPARE DDL or BEGIN/COMMIT.
+    Result<Done> execDirect(const QString &statement, const QString &what);
+    /// After a failed statement inside a PostgreSQL transaction: rolls back at once.
+    void abandonTransaction();
     QString m_connectionName;
     DatabaseConfig m_config;
     QSqlDatabase m_db;
+    bool m_inTransaction = false;
+    bool m_rolledBack = false; ///< a statement failed and the transaction is already rolled back
 };
 
 } // namespace CareDesk

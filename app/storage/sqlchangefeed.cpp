@@ -100,7 +100,11 @@ private:
         }
         if (m_db->isPostgres()) {
             // The heartbeat: the driver reports nothing when the server drops a listener.
-            Result<QSqlQuery> alive = m_db->exec(u"SELECT value FROM change_seq WHERE id = 1"_s);
+            // isOpen() asks libpq, which may already know; a query on a closed connection warns.
+            Result<QSqlQuery> alive = m_db->sql().isOpen()
+                ? m_db->exec(u"SELECT value FROM change_seq WHERE id = 1"_s)
+                : Result<QSqlQuery>(Error { ErrorCode::Unavailable,
+                                            tr("The connection to %1 was lost.").arg(m_config.displayName()) });
             if (!alive.ok()) {
                 m_db.reset();
                 Q_EMIT unavailable(alive.error().message);

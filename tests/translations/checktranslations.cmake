@@ -1,11 +1,12 @@
 # SPDX-FileCopyrightText: 2026 CareDesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
+cmake_policy(SET CMP0007 NEW)
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(failed FALSE)
 foreach(lang ru en)
     file(COPY "${TS_DIR}/caredesk_${lang}.ts" DESTINATION "${WORK_DIR}")
-    execute_process(COMMAND "${LUPDATE}" -silent -locations none -no-obsolete "@${SOURCES_LIST}"
+    execute_process(COMMAND "${LUPDATE}" -silent -locations none -no-obsolete -I "${INCLUDE_DIR}" "@${SOURCES_LIST}"
                             -ts "${WORK_DIR}/caredesk_${lang}.ts"
                     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
