@@ -208,11 +208,12 @@ QWidget *MainWindow::createInbox(ChangeFeed &feed)
 
     // Paging follows the scroll bar: the next page once the end is less than a screen away.
     connect(m_inboxView->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &MainWindow::fetchMoreIfNearEnd);
+            [this] { fetchMoreIfNearEnd(false); });
     connect(m_inboxView->verticalScrollBar(), &QScrollBar::rangeChanged, this,
-            &MainWindow::fetchMoreIfNearEnd);
-    // A page that does not fill the view changes no scroll range: ask for more here.
-    connect(m_inbox, &InboxModel::pageLoaded, this, &MainWindow::fetchMoreIfNearEnd);
+            [this] { fetchMoreIfNearEnd(false); });
+    // A page that does not fill the view changes no scroll range: ask for more here. (The
+    // range itself is not laid out yet at this point, so only the row count tells.)
+    connect(m_inbox, &InboxModel::pageLoaded, this, [this] { fetchMoreIfNearEnd(true); });
 
     connect(m_inbox, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCaseCount);
     connect(m_inbox, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCaseCount);
@@ -411,7 +412,7 @@ void MainWindow::restoreInboxSelection()
     m_inboxView->scrollTo(index);
 }
 
-void MainWindow::fetchMoreIfNearEnd()
+void MainWindow::fetchMoreIfNearEnd(bool pageJustLoaded)
 {
     if (!m_inbox->canFetchMore({}))
         return;
@@ -421,7 +422,8 @@ void MainWindow::fetchMoreIfNearEnd()
         = qMax(m_inboxView->fontMetrics().height(), m_inboxView->sizeHintForRow(0));
     const QScrollBar *bar = m_inboxView->verticalScrollBar();
     const bool unfilled = m_inbox->rowCount() * rowHeight < screen;
-    const bool nearEnd = bar->maximum() > 0 && bar->maximum() - bar->value() <= screen;
+    const bool nearEnd
+        = !pageJustLoaded && bar->maximum() > 0 && bar->maximum() - bar->value() <= screen;
     if (unfilled || nearEnd)
         m_inbox->fetchMore({});
 }

@@ -55,7 +55,8 @@ private:
     void restoreInboxViewport();
     void restoreInboxSelection();
     void updateCaseCount();
-    void fetchMoreIfNearEnd();
+    /// Asks for the next page when the end of the inbox is less than a screen away.
+    void fetchMoreIfNearEnd(bool pageJustLoaded);
 
     CaseRepository &m_cases;
     const Clock &m_clock;

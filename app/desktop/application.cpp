@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/application.h"
 
+#include "app/platforms/demo/demolivestream.h"
 #include "app/runtime/workspace.h"
 #include "ui/mainwindow.h"
 
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTranslator>
 #include <QtConcurrent>
@@ -16,6 +18,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace CareDesk {
+
+Q_LOGGING_CATEGORY(lcDesktop, "caredesk.desktop")
 
 Application::Application(QObject *parent)
     : QObject(parent)
@@ -58,6 +62,8 @@ bool Application::start(const QStringList &arguments)
         m_window = std::make_unique<MainWindow>(m_workspace->cases(), m_workspace->changeFeed(),
                                                 m_workspace->clock(), info.value().name);
         m_window->show();
+        if (info.value().kind == WorkspaceKind::Demo)
+            startLiveTraffic();
         Q_EMIT ready();
     });
     watcher->setFuture(QtConcurrent::run([databaseConfig, clock, isDefault] {
@@ -65,6 +71,41 @@ bool Application::start(const QStringList &arguments)
                                      *clock, false);
     }));
     return true;
+}
+
+void Application::startLiveTraffic()
+{
+    Result<Demo::DemoTraffic> traffic = Demo::DemoTraffic::load();
+    if (!traffic.ok()) {
+        qCWarning(lcDesktop) << traffic.error().message;
+        return;
+    }
+    m_workspace->accounts().list().then(this, [this, traffic = traffic.value()](const Result<QList<Account>> &accounts) {
+        if (!accounts.ok()) {
+            qCWarning(lcDesktop) << accounts.error().message;
+            return;
+        }
+        QHash<Platform, Id> ids;
+        for (const Account &account : accounts.value()) {
+            if (account.connector == ConnectorKind::Demo)
+                ids.insert(account.platform, account.id);
+        }
+        if (ids.size() < Demo::DemoTraffic::platforms().size())
+            return;
+        const Millis now = m_workspace->clock().now();
+        m_liveStream = std::make_unique<Demo::DemoLiveStream>(traffic, traffic.plan(now).openThreads, ids,
+                                                              m_workspace->clock());
+        // New customer messages take the same path as a platform's: the ingest of a batch.
+        connect(m_liveStream.get(), &Demo::DemoLiveStream::batchReady, this, [this](const IngestBatch &batch) {
+            m_workspace->cases().ingest(batch).then(this, [](const Result<IngestResult> &stored) {
+                if (!stored.ok())
+                    qCWarning(lcDesktop) << stored.error().message;
+            });
+        });
+        connect(m_window.get(), &MainWindow::liveTrafficPaused, m_liveStream.get(), &Demo::DemoLiveStream::setPaused);
+        m_window->setLiveTrafficAvailable(true);
+        m_liveStream->start();
+    });
 }
 
 void Application::showError(const QString &message)

@@ -10,6 +10,9 @@
 namespace CareDesk {
 
 class MainWindow;
+namespace Demo {
+class DemoLiveStream;
+}
 class Workspace;
 
 /// The desktop's composition root: resolves the workspace, prepares it off the GUI thread,
@@ -35,8 +38,11 @@ Q_SIGNALS:
 
 private:
     void showError(const QString &message);
+    /// A demo workspace gets new customer messages every few seconds, pausable from the window.
+    void startLiveTraffic();
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Demo::DemoLiveStream> m_liveStream;
 };
 
 /// The desktop program's main().
