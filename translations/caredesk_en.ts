@@ -38,8 +38,8 @@
         <translation>The database thread stopped before answering.</translation>
     </message>
     <message>
-        <source>Run &quot;caredesk-cli --help&quot; for the commands.</source>
-        <translation>Run &quot;caredesk-cli --help&quot; for the commands.</translation>
+        <source>Run "caredesk-cli --help" for the commands.</source>
+        <translation>Run "caredesk-cli --help" for the commands.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -66,8 +66,8 @@
         <translation>Missing argument.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument &quot;%1&quot;.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
     </message>
     <message>
         <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
@@ -90,12 +90,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Give either --workspace or --database, not both.</translation>
     </message>
     <message>
-        <source>Unknown workspace command; did you mean &quot;workspace init&quot;?</source>
-        <translation>Unknown workspace command; did you mean &quot;workspace init&quot;?</translation>
+        <source>Unknown workspace command; did you mean "workspace init"?</source>
+        <translation>Unknown workspace command; did you mean "workspace init"?</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Choose --demo or --training, not both.</source>
@@ -106,12 +106,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Workspace %1 is ready (%2, schema %3).</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use new, open, pending, snoozed, resolved or active.</source>
-        <translation>Unknown status &quot;%1&quot;; use new, open, pending, snoozed, resolved or active.</translation>
+        <source>Unknown status "%1"; use new, open, pending, snoozed, resolved or active.</source>
+        <translation>Unknown status "%1"; use new, open, pending, snoozed, resolved or active.</translation>
     </message>
     <message>
-        <source>Unknown platform &quot;%1&quot;.</source>
-        <translation>Unknown platform &quot;%1&quot;.</translation>
+        <source>Unknown platform "%1".</source>
+        <translation>Unknown platform "%1".</translation>
     </message>
     <message>
         <source>The queue must be a queue id.</source>
@@ -130,8 +130,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>More cases follow; use --limit N or --all.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case id.</source>
-        <translation>&quot;%1&quot; is not a case id.</translation>
+        <source>"%1" is not a case id.</source>
+        <translation>"%1" is not a case id.</translation>
     </message>
     <message>
         <source>Case %1 on %2 (%3), %4</source>
@@ -177,8 +177,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>No workspace file was given.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with &quot;caredesk-cli workspace init&quot;.</source>
-        <translation>There is no workspace at %1; create one with &quot;caredesk-cli workspace init&quot;.</translation>
+        <source>There is no workspace at %1; create one with "caredesk-cli workspace init".</source>
+        <translation>There is no workspace at %1; create one with "caredesk-cli workspace init".</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -201,12 +201,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The workspace %1 was written by a newer CareDesk (schema %2; this version reads schema %3).</translation>
     </message>
     <message>
-        <source>%1 holds no CareDesk workspace yet; create it with &quot;caredesk-cli workspace init&quot;.</source>
-        <translation>%1 holds no CareDesk workspace yet; create it with &quot;caredesk-cli workspace init&quot;.</translation>
+        <source>%1 holds no CareDesk workspace yet; create it with "caredesk-cli workspace init".</source>
+        <translation>%1 holds no CareDesk workspace yet; create it with "caredesk-cli workspace init".</translation>
     </message>
     <message>
-        <source>The workspace %1 needs an upgrade; run &quot;caredesk-cli workspace init&quot;.</source>
-        <translation>The workspace %1 needs an upgrade; run &quot;caredesk-cli workspace init&quot;.</translation>
+        <source>The workspace %1 needs an upgrade; run "caredesk-cli workspace init".</source>
+        <translation>The workspace %1 needs an upgrade; run "caredesk-cli workspace init".</translation>
     </message>
     <message>
         <source>The workspace %1 cannot use write-ahead logging (is it on a network drive?).</source>
@@ -288,8 +288,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::DatabaseConfig</name>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</source>
-        <translation>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</translation>
+        <source>"%1" is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</source>
+        <translation>"%1" is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</translation>
     </message>
 </context>
 <context>
@@ -472,18 +472,15 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded, more below</source>
-        <translation>
-            <numerusform>%n case loaded, more below</numerusform>
-            <numerusform>%n cases loaded, more below</numerusform>
-        </translation>
+        <translation><numerusform>%n case loaded, more below</numerusform><numerusform>%n cases loaded, more below</numerusform></translation>
     </message>
     <message>
         <source>Live updates paused: %1</source>
         <translation>Live updates paused: %1</translation>
     </message>
     <message>
-        <source>Stop and resume the demo&apos;s incoming customer messages</source>
-        <translation>Stop and resume the demo&apos;s incoming customer messages</translation>
+        <source>Stop and resume the demo's incoming customer messages</source>
+        <translation>Stop and resume the demo's incoming customer messages</translation>
     </message>
     <message>
         <source>This workspace has no live demo traffic</source>
@@ -535,17 +532,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n message(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %3 · %n message</numerusform>
-            <numerusform>%1 · %2 · %3 · %n messages</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %2 · %3 · %n message</numerusform><numerusform>%1 · %2 · %3 · %n messages</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@
         <translation>Поток базы данных остановился, не ответив.</translation>
     </message>
     <message>
-        <source>Run &quot;caredesk-cli --help&quot; for the commands.</source>
+        <source>Run "caredesk-cli --help" for the commands.</source>
         <translation>Список команд: «caredesk-cli --help».</translation>
     </message>
     <message>
@@ -66,7 +66,7 @@
         <translation>Не хватает аргумента.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
@@ -90,11 +90,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Укажите --workspace или --database, но не оба.</translation>
     </message>
     <message>
-        <source>Unknown workspace command; did you mean &quot;workspace init&quot;?</source>
+        <source>Unknown workspace command; did you mean "workspace init"?</source>
         <translation>Неизвестная команда workspace; может быть, «workspace init»?</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
@@ -106,11 +106,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Рабочее пространство %1 готово (%2, схема %3).</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use new, open, pending, snoozed, resolved or active.</source>
+        <source>Unknown status "%1"; use new, open, pending, snoozed, resolved or active.</source>
         <translation>Неизвестный статус «%1»; используйте new, open, pending, snoozed, resolved или active.</translation>
     </message>
     <message>
-        <source>Unknown platform &quot;%1&quot;.</source>
+        <source>Unknown platform "%1".</source>
         <translation>Неизвестная платформа «%1».</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Есть ещё обращения; используйте --limit N или --all.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case id.</source>
+        <source>"%1" is not a case id.</source>
         <translation>«%1» — не номер обращения.</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Не указан файл рабочего пространства.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with &quot;caredesk-cli workspace init&quot;.</source>
+        <source>There is no workspace at %1; create one with "caredesk-cli workspace init".</source>
         <translation>В %1 нет рабочего пространства; создайте его командой «caredesk-cli workspace init».</translation>
     </message>
     <message>
@@ -201,11 +201,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Рабочее пространство %1 записано более новой версией CareDesk (схема %2; эта версия читает схему %3).</translation>
     </message>
     <message>
-        <source>%1 holds no CareDesk workspace yet; create it with &quot;caredesk-cli workspace init&quot;.</source>
+        <source>%1 holds no CareDesk workspace yet; create it with "caredesk-cli workspace init".</source>
         <translation>В %1 ещё нет рабочего пространства CareDesk; создайте его командой «caredesk-cli workspace init».</translation>
     </message>
     <message>
-        <source>The workspace %1 needs an upgrade; run &quot;caredesk-cli workspace init&quot;.</source>
+        <source>The workspace %1 needs an upgrade; run "caredesk-cli workspace init".</source>
         <translation>Рабочее пространство %1 нужно обновить; выполните «caredesk-cli workspace init».</translation>
     </message>
     <message>
@@ -288,7 +288,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::DatabaseConfig</name>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</source>
+        <source>"%1" is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</source>
         <translation>«%1» — не адрес PostgreSQL; ожидается postgresql://пользователь@сервер[:порт]/база.</translation>
     </message>
 </context>
@@ -472,18 +472,14 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded, more below</source>
-        <translation>
-            <numerusform>Загружено %n обращение, ниже есть ещё</numerusform>
-            <numerusform>Загружено %n обращения, ниже есть ещё</numerusform>
-            <numerusform>Загружено %n обращений, ниже есть ещё</numerusform>
-        </translation>
+        <translation><numerusform>Загружено %n обращение, ниже есть ещё</numerusform><numerusform>Загружено %n обращения, ниже есть ещё</numerusform><numerusform>Загружено %n обращений, ниже есть ещё</numerusform></translation>
     </message>
     <message>
         <source>Live updates paused: %1</source>
         <translation>Обновления приостановлены: %1</translation>
     </message>
     <message>
-        <source>Stop and resume the demo&apos;s incoming customer messages</source>
+        <source>Stop and resume the demo's incoming customer messages</source>
         <translation>Остановить или возобновить входящие сообщения демо-клиентов</translation>
     </message>
     <message>
@@ -536,19 +532,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n message(s)</source>
-        <translation>
-            <numerusform>%1 · %2 · %3 · %n сообщение</numerusform>
-            <numerusform>%1 · %2 · %3 · %n сообщения</numerusform>
-            <numerusform>%1 · %2 · %3 · %n сообщений</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %2 · %3 · %n сообщение</numerusform><numerusform>%1 · %2 · %3 · %n сообщения</numerusform><numerusform>%1 · %2 · %3 · %n сообщений</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n обращение</numerusform>
-            <numerusform>%n обращения</numerusform>
-            <numerusform>%n обращений</numerusform>
-        </translation>
+        <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
     </message>
 </context>
 <context>

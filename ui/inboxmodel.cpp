@@ -97,14 +97,13 @@ int slaSeverity(SlaState state)
 
 } // namespace
 
-InboxModel::InboxModel(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
-                       QObject *parent)
+InboxModel::InboxModel(CaseRepository &cases, ChangeFeed &feed, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cases(cases)
     , m_clock(clock)
 {
     connect(&feed, &ChangeFeed::changed, this,
-            [this](qint64, const QList<Id> &caseIds) { onChanged(caseIds); });
+        [this](qint64, const QList<Id> &caseIds) { onChanged(caseIds); });
     connect(&feed, &ChangeFeed::resyncNeeded, this, &InboxModel::reload);
     m_clockTimer.setInterval(clockRefreshMs);
     connect(&m_clockTimer, &QTimer::timeout, this, &InboxModel::refreshTimes);
@@ -517,10 +516,9 @@ void InboxModel::refreshTimes()
         return;
     const int last = static_cast<int>(m_rows.size()) - 1;
     Q_EMIT dataChanged(index(0, WaitingColumn), index(last, WaitingColumn),
-                       { Qt::DisplayRole, SortRole, WaitingSinceRole });
+        { Qt::DisplayRole, SortRole, WaitingSinceRole });
     Q_EMIT dataChanged(index(0, SlaColumn), index(last, SlaColumn),
-                       { Qt::DisplayRole, Qt::ForegroundRole, Qt::FontRole, SortRole,
-                         SlaStateRole });
+        { Qt::DisplayRole, Qt::ForegroundRole, Qt::FontRole, SortRole, SlaStateRole });
 }
 
 } // namespace CareDesk

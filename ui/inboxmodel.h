@@ -48,15 +48,15 @@ public:
     /// Rows per page, for the first page and for every fetchMore.
     static constexpr int pageSize = 100;
 
-    InboxModel(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
-               QObject *parent = nullptr);
+    InboxModel(
+        CaseRepository &cases, ChangeFeed &feed, const Clock &clock, QObject *parent = nullptr);
     ~InboxModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

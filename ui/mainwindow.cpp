@@ -45,7 +45,7 @@ constexpr int bottomSlack = 4;
 } // namespace
 
 MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
-                       const QString &workspaceName, QWidget *parent)
+    const QString &workspaceName, QWidget *parent)
     : QMainWindow(parent)
     , m_cases(cases)
     , m_clock(clock)
@@ -68,9 +68,8 @@ MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clo
     m_caseCountLabel->setObjectName(u"caseCountLabel"_s);
     m_caseCountLabel->setText(tr("Loading cases…"));
     // A fixed minimum: a count growing by a digit must not resize the window.
-    m_caseCountLabel->setMinimumWidth(
-        m_caseCountLabel->fontMetrics().horizontalAdvance(tr("%n case(s) loaded, more below",
-                                                             nullptr, 88888))
+    m_caseCountLabel->setMinimumWidth(m_caseCountLabel->fontMetrics().horizontalAdvance(
+                                          tr("%n case(s) loaded, more below", nullptr, 88888))
         + 8);
     m_caseCountLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addPermanentWidget(m_caseCountLabel);
@@ -81,6 +80,7 @@ MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clo
             loadThread(m_currentCaseId, false);
     });
     connect(&feed, &ChangeFeed::resyncNeeded, this, [this] {
+        statusBar()->clearMessage(); // the feed is back after a gap
         if (m_currentCaseId != 0)
             loadThread(m_currentCaseId, false);
     });
@@ -101,8 +101,8 @@ void MainWindow::setLiveTrafficAvailable(bool available)
 {
     m_pauseAction->setEnabled(available);
     m_pauseAction->setToolTip(available
-                                  ? tr("Stop and resume the demo's incoming customer messages")
-                                  : tr("This workspace has no live demo traffic"));
+            ? tr("Stop and resume the demo's incoming customer messages")
+            : tr("This workspace has no live demo traffic"));
 }
 
 void MainWindow::createActions()
@@ -114,8 +114,8 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(16, 16));
 
-    m_pauseAction = new QAction(style()->standardIcon(QStyle::SP_MediaPause),
-                                tr("Pause live traffic"), this);
+    m_pauseAction
+        = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause live traffic"), this);
     m_pauseAction->setObjectName(u"pauseLiveTrafficAction"_s);
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -166,51 +166,48 @@ QWidget *MainWindow::createInbox(ChangeFeed &feed)
         return width;
     };
     header->resizeSection(InboxModel::PlatformColumn,
-                          widest({ tr("Platform"), u"Instagram"_s, u"Mastodon"_s }) + 10 + 6
-                              + padding);
+        widest({ tr("Platform"), u"Instagram"_s, u"Mastodon"_s }) + 10 + 6 + padding);
     header->resizeSection(InboxModel::CustomerColumn, metrics.averageCharWidth() * 17 + padding);
     header->resizeSection(InboxModel::WaitingColumn,
-                          widest({ tr("Waiting"), InboxModel::durationText(59 * 60 * 1000) })
-                              + padding);
+        widest({ tr("Waiting"), InboxModel::durationText(59 * 60 * 1000) }) + padding);
     header->resizeSection(InboxModel::StatusColumn,
-                          widest({ tr("Status"), InboxModel::statusText(CaseStatus::Resolved),
-                                   InboxModel::statusText(CaseStatus::Snoozed),
-                                   InboxModel::statusText(CaseStatus::Pending) })
-                              + padding);
+        widest({ tr("Status"), InboxModel::statusText(CaseStatus::Resolved),
+            InboxModel::statusText(CaseStatus::Snoozed),
+            InboxModel::statusText(CaseStatus::Pending) })
+            + padding);
     QFont bold = m_inboxView->font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
     header->resizeSection(InboxModel::SlaColumn,
-                          qMax(widest({ tr("SLA"), InboxModel::slaText(SlaState::Ok),
-                                        InboxModel::slaText(SlaState::AtRisk) }),
-                               boldMetrics.horizontalAdvance(
-                                   InboxModel::slaText(SlaState::Breached)))
-                              + padding);
+        qMax(widest({ tr("SLA"), InboxModel::slaText(SlaState::Ok),
+                 InboxModel::slaText(SlaState::AtRisk) }),
+            boldMetrics.horizontalAdvance(InboxModel::slaText(SlaState::Breached)))
+            + padding);
 
     connect(m_inboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::onInboxSelectionChanged);
+        &MainWindow::onInboxSelectionChanged);
 
     // Rows arriving above the viewport must not push what the agent is reading away.
     connect(m_sorted, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            &MainWindow::rememberInboxViewport);
+        &MainWindow::rememberInboxViewport);
     connect(m_sorted, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreInboxViewport);
     connect(m_sorted, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            &MainWindow::rememberInboxViewport);
+        &MainWindow::rememberInboxViewport);
     connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, &MainWindow::restoreInboxViewport);
     connect(m_sorted, &QAbstractItemModel::rowsAboutToBeMoved, this,
-            &MainWindow::rememberInboxViewport);
+        &MainWindow::rememberInboxViewport);
     connect(m_sorted, &QAbstractItemModel::rowsMoved, this, &MainWindow::restoreInboxViewport);
     connect(m_sorted, &QAbstractItemModel::layoutAboutToBeChanged, this,
-            &MainWindow::rememberInboxViewport);
+        &MainWindow::rememberInboxViewport);
     connect(m_sorted, &QAbstractItemModel::layoutChanged, this, &MainWindow::restoreInboxViewport);
     // A reload (resync) replaces the rows; the selection follows the case, not the row.
     connect(m_sorted, &QAbstractItemModel::modelReset, this, &MainWindow::restoreInboxSelection);
 
     // Paging follows the scroll bar: the next page once the end is less than a screen away.
     connect(m_inboxView->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this] { fetchMoreIfNearEnd(false); });
+        [this] { fetchMoreIfNearEnd(false); });
     connect(m_inboxView->verticalScrollBar(), &QScrollBar::rangeChanged, this,
-            [this] { fetchMoreIfNearEnd(false); });
+        [this] { fetchMoreIfNearEnd(false); });
     // A page that does not fill the view changes no scroll range: ask for more here. (The
     // range itself is not laid out yet at this point, so only the row count tells.)
     connect(m_inbox, &InboxModel::pageLoaded, this, [this] { fetchMoreIfNearEnd(true); });
@@ -332,9 +329,9 @@ void MainWindow::loadThread(Id caseId, bool opening)
                     if (request != m_detailRequest || caseId != m_currentCaseId)
                         return;
                     if (!result.ok()) {
-                        statusBar()->showMessage(tr("Could not read the conversation: %1")
-                                                     .arg(result.error().message),
-                                                 15000);
+                        statusBar()->showMessage(
+                            tr("Could not read the conversation: %1").arg(result.error().message),
+                            15000);
                         return;
                     }
                     showDetail(result.value(), opening);
@@ -367,10 +364,10 @@ void MainWindow::showHeader(const CaseDetail &detail)
     m_customerLabel->setText(customer);
     const QString account
         = detail.account.handle.isEmpty() ? summary.accountHandle : detail.account.handle;
-    m_metaLabel->setText(tr("%1 · %2 · %3 · %n message(s)", nullptr,
-                            static_cast<int>(detail.messages.size()))
-                             .arg(platformDisplayName(summary.value.platform), account,
-                                  InboxModel::statusText(summary.value.status)));
+    m_metaLabel->setText(
+        tr("%1 · %2 · %3 · %n message(s)", nullptr, static_cast<int>(detail.messages.size()))
+            .arg(platformDisplayName(summary.value.platform), account,
+                InboxModel::statusText(summary.value.status)));
 }
 
 void MainWindow::rememberInboxViewport()
@@ -418,8 +415,7 @@ void MainWindow::fetchMoreIfNearEnd(bool pageJustLoaded)
         return;
     const int screen = m_inboxView->viewport()->height();
     // Before its first layout the view knows no row height; a row is never below a line.
-    const int rowHeight
-        = qMax(m_inboxView->fontMetrics().height(), m_inboxView->sizeHintForRow(0));
+    const int rowHeight = qMax(m_inboxView->fontMetrics().height(), m_inboxView->sizeHintForRow(0));
     const QScrollBar *bar = m_inboxView->verticalScrollBar();
     const bool unfilled = m_inbox->rowCount() * rowHeight < screen;
     const bool nearEnd
@@ -434,8 +430,8 @@ void MainWindow::updateCaseCount()
         return;
     const int count = m_inbox->rowCount();
     m_caseCountLabel->setText(m_inbox->hasMore()
-                                  ? tr("%n case(s) loaded, more below", nullptr, count)
-                                  : tr("%n case(s)", nullptr, count));
+            ? tr("%n case(s) loaded, more below", nullptr, count)
+            : tr("%n case(s)", nullptr, count));
 }
 
 } // namespace CareDesk

@@ -31,7 +31,7 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
-               const QString &workspaceName, QWidget *parent = nullptr);
+        const QString &workspaceName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Enables the "Pause live traffic" toggle; off where the workspace has no live stream.

@@ -117,8 +117,8 @@ MessageDelegate::MessageDelegate(QObject *parent)
 {
 }
 
-MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
-                                                const QModelIndex &index, int width) const
+MessageDelegate::Layout MessageDelegate::layout(
+    const QStyleOptionViewItem &option, const QModelIndex &index, int width) const
 {
     const QFont &base = option.font;
     const QFontMetrics textMetrics(base);
@@ -157,14 +157,16 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int bubbleHeight
         = paddingY + headerHeight + (textHeight > 0 ? headerGap + textHeight : 0) + paddingY;
 
-    const int left = direction == Direction::In ? outerMarginX
-                                                : qMax(outerMarginX, width - outerMarginX - bubbleWidth);
+    const int left = direction == Direction::In
+        ? outerMarginX
+        : qMax(outerMarginX, width - outerMarginX - bubbleWidth);
     l.bubble = QRect(left, outerMarginY, bubbleWidth, bubbleHeight);
     // The stripe sits on the outer edge: left for the customer, right for us.
-    const int innerLeft = l.bubble.left() + paddingX + (direction == Direction::In ? stripeWidth : 0);
+    const int innerLeft
+        = l.bubble.left() + paddingX + (direction == Direction::In ? stripeWidth : 0);
     const int top = l.bubble.top() + paddingY;
     l.badge = QRect(innerLeft, top + (headerHeight - badgeMetrics.height() - 4) / 2, badgeWidth,
-                    badgeMetrics.height() + 4);
+        badgeMetrics.height() + 4);
     l.author = QRect(l.badge.right() + 1 + itemGap, top, authorWidth, headerHeight);
     l.time = QRect(l.author.right() + 1 + itemGap, top, timeWidth, headerHeight);
     l.text = QRect(innerLeft, top + headerHeight + headerGap, innerWidth, textHeight);
@@ -172,8 +174,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     return l;
 }
 
-void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                            const QModelIndex &index) const
+void MessageDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -218,8 +220,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->setFont(timeFont(opt.font));
     painter->setPen(mutedColor);
-    painter->drawText(l.time, Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(ThreadModel::TimeTextRole).toString());
+    painter->drawText(
+        l.time, Qt::AlignLeft | Qt::AlignVCenter, index.data(ThreadModel::TimeTextRole).toString());
 
     painter->setFont(opt.font);
     painter->setPen(textColor);

@@ -117,8 +117,8 @@ void ThreadModel::setDetail(const CaseDetail &detail)
     }
     // Only when the order itself changed do rows remain past the new end.
     if (m_messages.size() > incoming.size()) {
-        beginRemoveRows({}, static_cast<int>(incoming.size()),
-                        static_cast<int>(m_messages.size()) - 1);
+        beginRemoveRows(
+            {}, static_cast<int>(incoming.size()), static_cast<int>(m_messages.size()) - 1);
         m_messages.resize(incoming.size());
         endRemoveRows();
     }

@@ -3,6 +3,7 @@
 // The first window on a real demo workspace: real widgets, a real SQLite file, the real change
 // feed, and a second connection writing as another process would.
 
+#include "app/core/changefeed.h"
 #include "app/core/clock.h"
 #include "app/runtime/workspace.h"
 #include "app/storage/casestore.h"
@@ -20,6 +21,7 @@
 #include <QListView>
 #include <QScrollBar>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void newTrafficKeepsSelectionAndScrollPosition();
     void selectedThreadGrowsWithPublicAndPrivateMessages();
     void platformTextStaysPlain();
+    void resyncKeepsTheSelectedCase();
     void savesAScreenshot();
 
 private:
@@ -96,11 +99,11 @@ void TestMainWindow::initTestCase()
     // More than one page, so paging and "within the loaded range" are exercised.
     m_totalCases = static_cast<int>(cases.value().rows.size());
     QVERIFY2(m_totalCases > InboxModel::pageSize,
-             qPrintable(u"the demo workspace has %1 cases"_s.arg(m_totalCases)));
+        qPrintable(u"the demo workspace has %1 cases"_s.arg(m_totalCases)));
 
     m_workspace = std::make_unique<Workspace>(m_config, m_clock);
-    m_window = std::make_unique<MainWindow>(m_workspace->cases(), m_workspace->changeFeed(),
-                                            m_workspace->clock(), info.value().name);
+    m_window = std::make_unique<MainWindow>(
+        m_workspace->cases(), m_workspace->changeFeed(), m_workspace->clock(), info.value().name);
     m_inboxView = m_window->findChild<QTreeView *>(u"inboxView"_s);
     m_threadView = m_window->findChild<QListView *>(u"threadView"_s);
     QVERIFY(m_inboxView);
@@ -111,9 +114,9 @@ void TestMainWindow::initTestCase()
     m_thread = qobject_cast<ThreadModel *>(m_threadView->model());
     QVERIFY(m_inbox);
     QVERIFY(m_thread);
-    for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_inbox),
-                                       static_cast<QAbstractItemModel *>(m_sorted),
-                                       static_cast<QAbstractItemModel *>(m_thread) })
+    for (QAbstractItemModel *model :
+        { static_cast<QAbstractItemModel *>(m_inbox), static_cast<QAbstractItemModel *>(m_sorted),
+            static_cast<QAbstractItemModel *>(m_thread) })
         m_testers.append(new QAbstractItemModelTester(
             model, QAbstractItemModelTester::FailureReportingMode::QtTest, this));
 
@@ -247,16 +250,16 @@ void TestMainWindow::keyboardSelectsACaseAndShowsItsThread()
         const Message &expected = detail.value().messages.at(row);
         QCOMPARE(index.data(ThreadModel::MessageIdRole).toLongLong(), expected.id);
         QCOMPARE(index.data(Qt::DisplayRole).toString(), expected.text);
-        QCOMPARE(index.data(ThreadModel::VisibilityRole).toInt(),
-                 static_cast<int>(expected.visibility));
-        QCOMPARE(index.data(ThreadModel::DirectionRole).toInt(),
-                 static_cast<int>(expected.direction));
+        QCOMPARE(
+            index.data(ThreadModel::VisibilityRole).toInt(), static_cast<int>(expected.visibility));
+        QCOMPARE(
+            index.data(ThreadModel::DirectionRole).toInt(), static_cast<int>(expected.direction));
     }
     auto *customer = m_window->findChild<QLabel *>(u"customerLabel"_s);
     QVERIFY(customer);
-    QCOMPARE(customer->text(), detail.value().customer.name.isEmpty()
-                 ? detail.value().summary.customerName
-                 : detail.value().customer.name);
+    QCOMPARE(customer->text(),
+        detail.value().customer.name.isEmpty() ? detail.value().summary.customerName
+                                               : detail.value().customer.name);
     QCOMPARE(customer->textFormat(), Qt::PlainText);
 }
 
@@ -264,6 +267,8 @@ void TestMainWindow::newTrafficKeepsSelectionAndScrollPosition()
 {
     QVERIFY(m_selected != 0);
     const int rowsBefore = m_inbox->rowCount();
+    QSignalSpy resets(m_inbox, &QAbstractItemModel::modelReset);
+    QSignalSpy threadResets(m_thread, &QAbstractItemModel::modelReset);
 
     // The agent scrolls down past the selected case, mid-row, to read further.
     QScrollBar *bar = m_inboxView->verticalScrollBar();
@@ -298,18 +303,21 @@ void TestMainWindow::newTrafficKeepsSelectionAndScrollPosition()
     QTRY_COMPARE_WITH_TIMEOUT(m_inbox->summaryAt(1).value.id, movedCase, timeout);
     QCOMPARE(m_inbox->summaryAt(0).customerName, u"Nadia Newcomer"_s);
     QCOMPARE(m_inbox->index(0, InboxModel::SnippetColumn).data().toString(),
-             u"Hello, is anyone there?"_s);
+        u"Hello, is anyone there?"_s);
 
     // The same case stays selected, on its new row, and the viewport did not move.
     QCOMPARE(selectedCaseId(), m_selected);
     QCOMPARE(m_window->currentCaseId(), m_selected);
-    const QModelIndex selectedRow = m_sorted->mapFromSource(
-        m_inbox->index(m_inbox->rowOfCase(m_selected), 0));
+    const QModelIndex selectedRow
+        = m_sorted->mapFromSource(m_inbox->index(m_inbox->rowOfCase(m_selected), 0));
     QVERIFY(m_inboxView->selectionModel()->isRowSelected(selectedRow.row(), {}));
     QCOMPARE(m_inboxView->currentIndex().row(), selectedRow.row());
     const QModelIndex topNow = m_inboxView->indexAt(QPoint(0, 0));
     QCOMPARE(topNow.data(InboxModel::CaseIdRole).toLongLong(), topCase);
     QCOMPARE(m_inboxView->visualRect(topNow).top(), topY);
+    // Incremental all the way: no reset of the inbox, and the open thread was left alone.
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(threadResets.count(), 0);
 }
 
 void TestMainWindow::selectedThreadGrowsWithPublicAndPrivateMessages()
@@ -343,7 +351,7 @@ void TestMainWindow::selectedThreadGrowsWithPublicAndPrivateMessages()
     QVERIFY(sawPublic);
     QVERIFY(sawPrivate);
     QVERIFY(ThreadModel::visibilityText(Visibility::Public)
-            != ThreadModel::visibilityText(Visibility::Private));
+        != ThreadModel::visibilityText(Visibility::Private));
     // Following the thread at its end, the view stays at the end.
     QScrollBar *bar = m_threadView->verticalScrollBar();
     QTRY_VERIFY(bar->value() >= bar->maximum() - 4);
@@ -372,6 +380,20 @@ void TestMainWindow::platformTextStaysPlain()
         QVERIFY(label);
         QCOMPARE(label->textFormat(), Qt::PlainText);
     }
+}
+
+void TestMainWindow::resyncKeepsTheSelectedCase()
+{
+    QVERIFY(m_selected != 0);
+    QSignalSpy resets(m_sorted, &QAbstractItemModel::modelReset);
+    // What a feed does after a gap it cannot account for.
+    Q_EMIT m_workspace->changeFeed().resyncNeeded();
+    QTRY_COMPARE_WITH_TIMEOUT(resets.count(), 1, timeout);
+    QVERIFY(m_inbox->rowOfCase(m_selected) >= 0);
+    QCOMPARE(selectedCaseId(), m_selected);
+    QCOMPARE(m_window->currentCaseId(), m_selected);
+    QTRY_COMPARE_WITH_TIMEOUT(m_thread->caseId(), m_selected, timeout);
+    QVERIFY(m_thread->rowCount() > 0);
 }
 
 void TestMainWindow::savesAScreenshot()
