@@ -3,6 +3,8 @@
 #include "app/cli/cli.h"
 
 #include "app/core/slaclock.h"
+#include "app/platforms/outboxsender.h"
+#include "app/runtime/connectors.h"
 #include "app/runtime/workspace.h"
 
 #include <QJsonArray>
@@ -141,7 +143,7 @@ int Cli::usage(const QString &message)
 Result<Cli::Options> Cli::parse(const QStringList &arguments) const
 {
     static const QStringList valueOptions { u"workspace"_s, u"database"_s, u"agent"_s, u"status"_s, u"queue"_s,
-                                            u"platform"_s, u"limit"_s };
+                                            u"platform"_s, u"limit"_s, u"text"_s, u"account"_s };
     Options options;
     bool onlyPositional = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -218,6 +220,9 @@ int Cli::run(const QStringList &arguments)
                     "  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]\n"
                     "  show CASE                              a case with its thread\n"
                     "  search QUERY [--limit N]               messages and customers, newest first\n"
+                    "  reply CASE --text T [--private]        queue a reply in the outbox\n"
+                    "  outbox                                 replies waiting, sent and failed\n"
+                    "  sync [--account ID] [--once]           deliver the outbox\n"
                     "Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.")
               << Qt::endl;
         return Success;
@@ -241,6 +246,12 @@ int Cli::run(const QStringList &arguments)
         return show(options);
     if (command == "search"_L1)
         return search(options);
+    if (command == "reply"_L1)
+        return reply(options);
+    if (command == "outbox"_L1)
+        return outbox(options);
+    if (command == "sync"_L1)
+        return sync(options);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
@@ -481,6 +492,149 @@ int Cli::search(const Options &options)
               << terminalSafe(h.text).simplified().left(80) << Qt::endl;
     }
     return Success;
+}
+
+namespace {
+
+QJsonObject outboxJson(const OutboxItem &o)
+{
+    return QJsonObject {
+        { u"id"_s, idString(o.id) },
+        { u"case_id"_s, idString(o.caseId) },
+        { u"account_id"_s, idString(o.accountId) },
+        { u"visibility"_s, toString(o.visibility) },
+        { u"text"_s, o.text },
+        { u"state"_s, toString(o.state) },
+        { u"attempts"_s, o.attempts },
+        { u"error"_s, o.error },
+        { u"sent_platform_id"_s, o.sentPlatformId },
+        { u"created_at"_s, timeOrNull(o.createdAt) },
+        { u"updated_at"_s, timeOrNull(o.updatedAt) },
+        { u"next_attempt_at"_s, timeOrNull(o.nextAttemptAt) },
+    };
+}
+
+} // namespace
+
+int Cli::reply(const Options &options)
+{
+    if (Result<int> ok = check(options, { u"text"_s }, { u"private"_s }, 1, 1); !ok.ok())
+        return usage(ok.error().message);
+    bool isNumber = false;
+    const Id caseId = options.positional.first().toLongLong(&isNumber);
+    if (!isNumber || caseId <= 0)
+        return usage(tr("\"%1\" is not a case id.").arg(options.positional.first()));
+    if (!options.values.contains(u"text"_s))
+        return usage(tr("A reply needs --text."));
+    Error error;
+    std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
+    if (!workspace)
+        return fail(error);
+    const Visibility visibility = options.has(u"private"_s) ? Visibility::Private : Visibility::Public;
+    Result<OutboxItem> queued =
+        await(workspace->outbox().enqueue(caseId, options.values.value(u"text"_s), visibility, 0));
+    if (!queued.ok())
+        return fail(queued.error());
+    if (options.has(u"json"_s))
+        printJson(outboxJson(queued.value()));
+    else
+        m_out << tr("Reply %1 is queued in the outbox; \"caredesk-cli sync\" delivers it.").arg(queued.value().id)
+              << Qt::endl;
+    return Success;
+}
+
+int Cli::outbox(const Options &options)
+{
+    if (Result<int> ok = check(options, { u"limit"_s }, {}, 0, 0); !ok.ok())
+        return usage(ok.error().message);
+    int limit = 100;
+    if (options.values.contains(u"limit"_s)) {
+        bool isNumber = false;
+        limit = options.values.value(u"limit"_s).toInt(&isNumber);
+        if (!isNumber || limit <= 0)
+            return usage(tr("The limit must be a positive number."));
+    }
+    Error error;
+    std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
+    if (!workspace)
+        return fail(error);
+    Result<QList<OutboxItem>> items = await(workspace->outbox().list(limit));
+    if (!items.ok())
+        return fail(items.error());
+    if (options.has(u"json"_s)) {
+        QJsonArray rows;
+        for (const OutboxItem &o : std::as_const(items.value()))
+            rows.append(outboxJson(o));
+        printJson(rows);
+        return Success;
+    }
+    for (const OutboxItem &o : std::as_const(items.value())) {
+        m_out << QString::number(o.id).rightJustified(7) << "  "_L1 << QString::number(o.caseId).rightJustified(7)
+              << "  "_L1 << toString(o.state).leftJustified(10) << toString(o.visibility).leftJustified(9)
+              << terminalSafe(o.text).simplified().left(60);
+        if (!o.error.isEmpty())
+            m_out << "  ("_L1 << terminalSafe(o.error) << ')';
+        m_out << Qt::endl;
+    }
+    return Success;
+}
+
+int Cli::sync(const Options &options)
+{
+    if (Result<int> ok = check(options, { u"account"_s }, { u"once"_s }, 0, 0); !ok.ok())
+        return usage(ok.error().message);
+    Id only = 0;
+    if (options.values.contains(u"account"_s)) {
+        bool isNumber = false;
+        only = options.values.value(u"account"_s).toLongLong(&isNumber);
+        if (!isNumber || only <= 0)
+            return usage(tr("The account must be an account id."));
+    }
+    Error error;
+    std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
+    if (!workspace)
+        return fail(error);
+    Result<QList<Account>> accounts = await(workspace->accounts().list());
+    if (!accounts.ok())
+        return fail(accounts.error());
+    OutboxSender sender(workspace->outbox());
+    QList<std::shared_ptr<Connector>> connectors;
+    bool found = false;
+    for (const Account &account : std::as_const(accounts.value())) {
+        if ((only != 0 && account.id != only) || !account.enabled)
+            continue;
+        found = true;
+        Result<std::shared_ptr<Connector>> connector = Connectors::create(account);
+        if (!connector.ok()) {
+            m_err << connector.error().message << Qt::endl;
+            continue;
+        }
+        connectors.append(connector.value());
+        sender.addAccount(account.id, connector.value().get());
+    }
+    if (only != 0 && !found)
+        return fail(Error { ErrorCode::NotFound, tr("There is no enabled account %1.").arg(only) });
+    int sent = 0;
+    int failed = 0;
+    QObject::connect(&sender, &OutboxSender::replySent, &sender, [&sent] { ++sent; });
+    QObject::connect(&sender, &OutboxSender::replyFailed, &sender, [&failed, this](const OutboxItem &item) {
+        ++failed;
+        m_err << tr("Reply %1 was not sent: %2").arg(item.id).arg(item.error) << Qt::endl;
+    });
+    QObject::connect(&sender, &OutboxSender::error, &sender, [this](const QString &message) {
+        m_err << message << Qt::endl;
+    });
+    if (options.has(u"once"_s)) {
+        QObject::connect(&sender, &OutboxSender::idle, &sender, [] { QCoreApplication::exit(0); },
+                         Qt::QueuedConnection);
+    }
+    sender.start();
+    QCoreApplication::exec();
+    if (options.has(u"json"_s))
+        printJson(QJsonObject { { u"sent"_s, sent }, { u"failed"_s, failed } });
+    else
+        m_out << tr("Sent %1 replies, %2 not sent.").arg(sent).arg(failed) << Qt::endl;
+    return failed > 0 ? Failure : Success;
 }
 
 } // namespace CareDesk

@@ -46,6 +46,9 @@ private:
     int inbox(const Options &options);
     int show(const Options &options);
     int search(const Options &options);
+    int reply(const Options &options);
+    int outbox(const Options &options);
+    int sync(const Options &options);
     void printJson(const QJsonValue &value);
     std::unique_ptr<Workspace> openWorkspace(const Options &options, Error *error);
 

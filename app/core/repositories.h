@@ -132,4 +132,39 @@ public:
                                                Id agentId) = 0;
 };
 
+/// A reply on its way: the outbox row plus what the connector needs to deliver it.
+struct OutboxClaim {
+    OutboxItem item;
+    QString threadKey;
+    QString customerPlatformId; ///< the customer's platform user id, for private messages
+};
+
+/// The durable outbox. A reply is written here first (the agent's words survive any crash)
+/// and the sender delivers it per case in order. Sending is claimed in a transaction, so two
+/// senders never deliver the same row.
+class OutboxRepository
+{
+public:
+    virtual ~OutboxRepository() = default;
+    /// Queues a reply to a case, with an idempotency key that stays the same across retries and
+    /// restarts; writes the reply_queued event.
+    virtual QFuture<Result<OutboxItem>> enqueue(Id caseId, const QString &text, Visibility visibility,
+                                                Id agentId) = 0;
+    /// Every row, newest first (the agent's view of what is waiting, sent or failed).
+    virtual QFuture<Result<QList<OutboxItem>>> list(int limit) = 0;
+    /// The next reply of an account that may go now: the oldest queued row of a case with no
+    /// earlier row still sending, failed or unknown; it is marked sending. Empty when none.
+    virtual QFuture<Result<std::optional<OutboxClaim>>> claimNext(Id accountId) = 0;
+    /// Records what the platform said: sent (the reply joins the thread), retry later, failed
+    /// with the platform's reason, or unknown (retried only where idempotencyAvailable).
+    virtual QFuture<Result<OutboxItem>> complete(Id outboxId, const SendResult &result,
+                                                 bool idempotencyAvailable) = 0;
+    /// After a crash: rows left "sending" are outcomes nobody saw; they are retried when the
+    /// platform offers idempotency and marked unknown otherwise. Returns how many were found.
+    virtual QFuture<Result<int>> recoverInterrupted(Id accountId, bool idempotencyAvailable) = 0;
+    /// The agent's decision about a failed or unknown reply: queue it again, or cancel it.
+    virtual QFuture<Result<OutboxItem>> retry(Id outboxId) = 0;
+    virtual QFuture<Result<OutboxItem>> cancel(Id outboxId) = 0;
+};
+
 } // namespace CareDesk

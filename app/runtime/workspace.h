@@ -43,6 +43,7 @@ public:
     WorkspaceRepository &workspace() { return *m_workspaceRepository; }
     AccountRepository &accounts() { return *m_accounts; }
     CaseRepository &cases() { return *m_cases; }
+    OutboxRepository &outbox() { return *m_outbox; }
     /// Started on first use.
     ChangeFeed &changeFeed();
 
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<WorkspaceRepository> m_workspaceRepository;
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<CaseRepository> m_cases;
+    std::unique_ptr<OutboxRepository> m_outbox;
     ChangeFeed *m_feed = nullptr;
 };
 

@@ -335,6 +335,9 @@ void Database::abandonTransaction()
 
 Result<Done> Database::transaction(const std::function<Result<Done>()> &body)
 {
+    // A transaction inside a transaction joins it: the outer one commits or rolls back all.
+    if (m_inTransaction)
+        return body();
     // IMMEDIATE takes SQLite's write lock up front, so a transaction never fails half-way
     // because another writer got there first. Transaction control is run as is, not prepared:
     // PostgreSQL cannot PREPARE a BEGIN.

@@ -54,7 +54,8 @@ public:
 
     /// prepare() + bindValue() + exec(); the error names what failed.
     Result<QSqlQuery> exec(const QString &statement, const QVariantList &values = {});
-    /// Runs body in a transaction; commits when it succeeds, rolls back otherwise.
+    /// Runs body in a transaction; commits when it succeeds, rolls back otherwise. Called
+    /// inside another transaction, body joins the outer one.
     Result<Done> transaction(const std::function<Result<Done>()> &body);
     /// Bumps change_seq and records the touched cases; call inside the write's transaction.
     Result<qint64> recordChange(const QList<Id> &caseIds, Millis now);
