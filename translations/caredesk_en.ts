@@ -70,22 +70,6 @@
         <translation>Unexpected argument "%1".</translation>
     </message>
     <message>
-        <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
-Commands:
-  workspace init [--demo | --training]   create or upgrade the workspace
-  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
-  show CASE                              a case with its thread
-  search QUERY [--limit N]               messages and customers, newest first
-Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
-        <translation>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
-Commands:
-  workspace init [--demo | --training]   create or upgrade the workspace
-  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
-  show CASE                              a case with its thread
-  search QUERY [--limit N]               messages and customers, newest first
-Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</translation>
-    </message>
-    <message>
         <source>Give either --workspace or --database, not both.</source>
         <translation>Give either --workspace or --database, not both.</translation>
     </message>
@@ -152,6 +136,59 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>private</source>
         <translation>private</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
+Commands:
+  workspace init [--demo | --training]   create or upgrade the workspace
+  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+  show CASE                              a case with its thread
+  search QUERY [--limit N]               messages and customers, newest first
+  reply CASE --text T [--private]        queue a reply in the outbox
+  outbox                                 replies waiting, sent and failed
+  sync [--account ID] [--once]           deliver the outbox
+Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
+        <translation>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
+Commands:
+  workspace init [--demo | --training]   create or upgrade the workspace
+  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+  show CASE                              a case with its thread
+  search QUERY [--limit N]               messages and customers, newest first
+  reply CASE --text T [--private]        queue a reply in the outbox
+  outbox                                 replies waiting, sent and failed
+  sync [--account ID] [--once]           deliver the outbox
+Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</translation>
+    </message>
+    <message>
+        <source>A reply needs --text.</source>
+        <translation>A reply needs --text.</translation>
+    </message>
+    <message>
+        <source>Reply %1 is queued in the outbox; "caredesk-cli sync" delivers it.</source>
+        <translation>Reply %1 is queued in the outbox; "caredesk-cli sync" delivers it.</translation>
+    </message>
+    <message>
+        <source>The account must be an account id.</source>
+        <translation>The account must be an account id.</translation>
+    </message>
+    <message>
+        <source>There is no enabled account %1.</source>
+        <translation>There is no enabled account %1.</translation>
+    </message>
+    <message>
+        <source>Reply %1 was not sent: %2</source>
+        <translation>Reply %1 was not sent: %2</translation>
+    </message>
+    <message>
+        <source>Sent %1 replies, %2 not sent.</source>
+        <translation>Sent %1 replies, %2 not sent.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Connectors</name>
+    <message>
+        <source>This version cannot talk to %1 accounts of kind %2 yet (account %3).</source>
+        <translation>This version cannot talk to %1 accounts of kind %2 yet (account %3).</translation>
     </message>
 </context>
 <context>
@@ -283,6 +320,34 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>save the changes</source>
         <translation>save the changes</translation>
+    </message>
+    <message>
+        <source>There is no reply %1 in the outbox.</source>
+        <translation>There is no reply %1 in the outbox.</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>A reply needs some text.</translation>
+    </message>
+    <message>
+        <source>The reply %1 is not being sent (it is %2).</source>
+        <translation>The reply %1 is not being sent (it is %2).</translation>
+    </message>
+    <message>
+        <source>The platform did not answer; check the thread before sending again.</source>
+        <translation>The platform did not answer; check the thread before sending again.</translation>
+    </message>
+    <message>
+        <source>CareDesk stopped while sending; check the thread before sending again.</source>
+        <translation>CareDesk stopped while sending; check the thread before sending again.</translation>
+    </message>
+    <message>
+        <source>Only a failed or unknown reply can be sent again.</source>
+        <translation>Only a failed or unknown reply can be sent again.</translation>
+    </message>
+    <message>
+        <source>A reply that is sending or sent cannot be cancelled.</source>
+        <translation>A reply that is sending or sent cannot be cancelled.</translation>
     </message>
 </context>
 <context>

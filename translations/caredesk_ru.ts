@@ -70,22 +70,6 @@
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
-Commands:
-  workspace init [--demo | --training]   create or upgrade the workspace
-  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
-  show CASE                              a case with its thread
-  search QUERY [--limit N]               messages and customers, newest first
-Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
-        <translation>Использование: caredesk-cli [--workspace ПУТЬ | --database URL] [--agent ИМЯ] [--json] КОМАНДА
-Команды:
-  workspace init [--demo | --training]   создать или обновить рабочее пространство
-  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
-  show CASE                              обращение с перепиской
-  search QUERY [--limit N]               сообщения и клиенты, сначала новые
-Коды выхода: 0 успех, 1 ошибка, 2 неверный ввод, 3 не найдено, 4 конфликт, 5 недоступно.</translation>
-    </message>
-    <message>
         <source>Give either --workspace or --database, not both.</source>
         <translation>Укажите --workspace или --database, но не оба.</translation>
     </message>
@@ -152,6 +136,59 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>private</source>
         <translation>лично</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
+Commands:
+  workspace init [--demo | --training]   create or upgrade the workspace
+  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+  show CASE                              a case with its thread
+  search QUERY [--limit N]               messages and customers, newest first
+  reply CASE --text T [--private]        queue a reply in the outbox
+  outbox                                 replies waiting, sent and failed
+  sync [--account ID] [--once]           deliver the outbox
+Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
+        <translation>Использование: caredesk-cli [--workspace ПУТЬ | --database URL] [--agent ИМЯ] [--json] КОМАНДА
+Команды:
+  workspace init [--demo | --training]   создать или обновить рабочее пространство
+  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+  show CASE                              обращение с перепиской
+  search QUERY [--limit N]               сообщения и клиенты, сначала новые
+  reply CASE --text T [--private]        поставить ответ в очередь отправки
+  outbox                                 ответы в очереди, отправленные и неудачные
+  sync [--account ID] [--once]           отправить очередь
+Коды выхода: 0 успех, 1 ошибка, 2 неверный ввод, 3 не найдено, 4 конфликт, 5 недоступно.</translation>
+    </message>
+    <message>
+        <source>A reply needs --text.</source>
+        <translation>Для ответа нужен --text.</translation>
+    </message>
+    <message>
+        <source>Reply %1 is queued in the outbox; "caredesk-cli sync" delivers it.</source>
+        <translation>Ответ %1 в очереди отправки; его отправит «caredesk-cli sync».</translation>
+    </message>
+    <message>
+        <source>The account must be an account id.</source>
+        <translation>Аккаунт задаётся его номером.</translation>
+    </message>
+    <message>
+        <source>There is no enabled account %1.</source>
+        <translation>Включённого аккаунта %1 нет.</translation>
+    </message>
+    <message>
+        <source>Reply %1 was not sent: %2</source>
+        <translation>Ответ %1 не отправлен: %2</translation>
+    </message>
+    <message>
+        <source>Sent %1 replies, %2 not sent.</source>
+        <translation>Отправлено ответов: %1, не отправлено: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Connectors</name>
+    <message>
+        <source>This version cannot talk to %1 accounts of kind %2 yet (account %3).</source>
+        <translation>Эта версия пока не работает с аккаунтами %1 вида %2 (аккаунт %3).</translation>
     </message>
 </context>
 <context>
@@ -283,6 +320,34 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>save the changes</source>
         <translation>сохранить изменения</translation>
+    </message>
+    <message>
+        <source>There is no reply %1 in the outbox.</source>
+        <translation>В очереди отправки нет ответа %1.</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>В ответе должен быть текст.</translation>
+    </message>
+    <message>
+        <source>The reply %1 is not being sent (it is %2).</source>
+        <translation>Ответ %1 сейчас не отправляется (его состояние: %2).</translation>
+    </message>
+    <message>
+        <source>The platform did not answer; check the thread before sending again.</source>
+        <translation>Платформа не ответила; проверьте переписку, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <source>CareDesk stopped while sending; check the thread before sending again.</source>
+        <translation>CareDesk остановился во время отправки; проверьте переписку, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <source>Only a failed or unknown reply can be sent again.</source>
+        <translation>Повторно отправить можно только неудавшийся или неподтверждённый ответ.</translation>
+    </message>
+    <message>
+        <source>A reply that is sending or sent cannot be cancelled.</source>
+        <translation>Отправляемый или отправленный ответ отменить нельзя.</translation>
     </message>
 </context>
 <context>

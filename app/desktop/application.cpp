@@ -3,6 +3,8 @@
 #include "app/desktop/application.h"
 
 #include "app/platforms/demo/demolivestream.h"
+#include "app/platforms/outboxsender.h"
+#include "app/runtime/connectors.h"
 #include "app/runtime/workspace.h"
 #include "ui/mainwindow.h"
 
@@ -105,7 +107,23 @@ void Application::startLiveTraffic()
         connect(m_window.get(), &MainWindow::liveTrafficPaused, m_liveStream.get(), &Demo::DemoLiveStream::setPaused);
         m_window->setLiveTrafficAvailable(true);
         m_liveStream->start();
+        startSender(accounts.value());
     });
+}
+
+void Application::startSender(const QList<Account> &accounts)
+{
+    // Replies queued here or by caredesk-cli on this workspace go out through the outbox.
+    m_sender = std::make_unique<OutboxSender>(m_workspace->outbox());
+    for (const Account &account : accounts) {
+        Result<std::shared_ptr<Connector>> connector = Connectors::create(account);
+        if (!connector.ok())
+            continue;
+        m_connectors.append(connector.value());
+        m_sender->addAccount(account.id, connector.value().get());
+    }
+    connect(m_sender.get(), &OutboxSender::error, this, [](const QString &message) { qCWarning(lcDesktop) << message; });
+    m_sender->start();
 }
 
 void Application::showError(const QString &message)

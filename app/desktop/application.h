@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/connector.h"
+#include "app/core/domain.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -10,6 +13,7 @@
 namespace CareDesk {
 
 class MainWindow;
+class OutboxSender;
 namespace Demo {
 class DemoLiveStream;
 }
@@ -40,9 +44,12 @@ private:
     void showError(const QString &message);
     /// A demo workspace gets new customer messages every few seconds, pausable from the window.
     void startLiveTraffic();
+    void startSender(const QList<Account> &accounts);
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Demo::DemoLiveStream> m_liveStream;
+    QList<std::shared_ptr<Connector>> m_connectors;
+    std::unique_ptr<OutboxSender> m_sender;
 };
 
 /// The desktop program's main().
