@@ -10,10 +10,11 @@ packages=(
     cmake ninja-build g++ lld ccache pkg-config python3
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-qpa-plugins
-    qtkeychain-qt6-dev libsecret-1-0
+    qtkeychain-qt6-dev libsecret-1-0 qt6-svg-dev
     postgresql
     gnome-keyring dbus dbus-x11 xvfb xauth
     fonts-dejavu-core fonts-noto-color-emoji
+    appstream desktop-file-utils dpkg-dev file
 )
 
 missing=()

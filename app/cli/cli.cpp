@@ -210,7 +210,7 @@ int Cli::run(const QStringList &arguments)
         return usage(parsed.error().message);
     Options options = parsed.value();
     if (options.has(u"version"_s)) {
-        m_out << "caredesk-cli " << QStringLiteral(CAREDESK_VERSION) << Qt::endl;
+        m_out << "caredesk-cli " << QStringLiteral(CAREDESK_VERSION) << " (" << QStringLiteral(CAREDESK_COMMIT) << ")" << Qt::endl;
         return Success;
     }
     if (options.has(u"help"_s)) {

@@ -43,6 +43,9 @@ struct FetchResult {
     bool hasMore = false; ///< fetch again at once
     Error error;
     Millis retryAt = 0; ///< when error is retryable: not before this time
+    /// Items the parser could not read and left out (the cursor still moves past them, so one
+    /// malformed item cannot stall the stream); for the account's health.
+    int skipped = 0;
 };
 
 /// A reply to deliver; built from an outbox row.

@@ -138,7 +138,7 @@ int runDesktop(int argc, char *argv[])
     QApplication::setOrganizationName(u"CareDesk"_s);
     QApplication::setApplicationName(u"caredesk"_s);
     QApplication::setApplicationDisplayName(u"CareDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION " (" CAREDESK_COMMIT ")"));
     QTranslator translator;
     if (translator.load(QLocale(), u"caredesk"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);

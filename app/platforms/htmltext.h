@@ -31,12 +31,13 @@ namespace CareDesk {
 QString htmlToPlainText(QStringView html);
 
 /// Removes characters that change how text displays without being seen, for any platform text
-/// shown to agents: C0 and C1 controls except line feed and tab (a tab becomes a space, CR LF and
-/// lone CR become LF), the bidirectional embedding, override and isolate controls
-/// (U+202A-U+202E, U+2066-U+2069; an unbalanced U+202E reverses what follows it), zero-width
-/// space U+200B, word joiner U+2060, U+FEFF, and noncharacters. Kept: ZWJ and ZWNJ (emoji
-/// sequences and several scripts need them) and the marks LRM, RLM and ALM, which only nudge
-/// direction. Lone surrogates become U+FFFD.
+/// shown to agents: C0 and C1 controls except line feed and tab (a tab becomes a space; CR LF,
+/// lone CR, U+2028 and U+2029 become LF), the bidirectional embedding, override and isolate
+/// controls (U+202A-U+202E, U+2066-U+2069; an unbalanced U+202E reverses what follows it),
+/// zero-width space U+200B, the word joiner and invisible operators U+2060-U+2064, U+FEFF, the
+/// interlinear annotation controls and noncharacters. Kept: ZWJ and ZWNJ (emoji sequences and
+/// several scripts need them) and the marks LRM, RLM and ALM, which only nudge direction. Lone
+/// surrogates become U+FFFD.
 QString sanitizePlainText(QStringView text);
 
 } // namespace CareDesk
