@@ -167,4 +167,16 @@ public:
     virtual QFuture<Result<OutboxItem>> cancel(Id outboxId) = 0;
 };
 
+/// Drafts per case and agent: saved within a second after the last keystroke, durable across a
+/// crash, and never shown on another case.
+class DraftRepository
+{
+public:
+    virtual ~DraftRepository() = default;
+    /// Saves (or, for empty text, removes) the agent's draft of a case.
+    virtual QFuture<Result<Done>> save(const Draft &draft) = 0;
+    /// The agent's draft of a case; a Draft with empty text when there is none.
+    virtual QFuture<Result<Draft>> load(Id caseId, Id agentId) = 0;
+};
+
 } // namespace CareDesk

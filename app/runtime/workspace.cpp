@@ -5,6 +5,7 @@
 #include "app/runtime/demoworkspace.h"
 #include "app/storage/database.h"
 #include "app/storage/databaseworker.h"
+#include "app/storage/draftstore.h"
 #include "app/storage/outboxstore.h"
 #include "app/storage/sqlchangefeed.h"
 #include "app/storage/sqlrepositories.h"
@@ -25,6 +26,7 @@ Workspace::Workspace(const DatabaseConfig &config, std::shared_ptr<Clock> clock,
     , m_accounts(std::make_unique<SqlAccountRepository>(*m_worker, *m_clock))
     , m_cases(std::make_unique<SqlCaseRepository>(*m_worker, *m_clock))
     , m_outbox(std::make_unique<SqlOutboxRepository>(*m_worker, *m_clock))
+    , m_drafts(std::make_unique<SqlDraftRepository>(*m_worker, *m_clock))
 {
 }
 

@@ -44,6 +44,7 @@ public:
     AccountRepository &accounts() { return *m_accounts; }
     CaseRepository &cases() { return *m_cases; }
     OutboxRepository &outbox() { return *m_outbox; }
+    DraftRepository &drafts() { return *m_drafts; }
     /// Started on first use.
     ChangeFeed &changeFeed();
 
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<AccountRepository> m_accounts;
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<DraftRepository> m_drafts;
     ChangeFeed *m_feed = nullptr;
 };
 
