@@ -292,6 +292,189 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::Composer</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the limit</source>
+        <translation><numerusform>%n over the limit</numerusform><numerusform>%n over the limit</numerusform></translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Public reply</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Private message</translation>
+    </message>
+    <message>
+        <source>Reply where everyone can see it (Ctrl+Shift+P switches)</source>
+        <translation>Reply where everyone can see it (Ctrl+Shift+P switches)</translation>
+    </message>
+    <message>
+        <source>Write to the customer alone (Ctrl+Shift+P switches)</source>
+        <translation>Write to the customer alone (Ctrl+Shift+P switches)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Write a reply… (Ctrl+Enter sends)</translation>
+    </message>
+    <message>
+        <source>Split into thread…</source>
+        <translation>Split into thread…</translation>
+    </message>
+    <message>
+        <source>Split the text at word boundaries into numbered replies that each fit</source>
+        <translation>Split the text at word boundaries into numbered replies that each fit</translation>
+    </message>
+    <message>
+        <source>Take it private</source>
+        <translation>Take it private</translation>
+    </message>
+    <message>
+        <source>Send this text as a private message and post a short public note that you wrote privately</source>
+        <translation>Send this text as a private message and post a short public note that you wrote privately</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Queue the reply (Ctrl+Enter)</source>
+        <translation>Queue the reply (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>the customer</translation>
+    </message>
+    <message>
+        <source>Everyone on %1 can see this reply</source>
+        <translation>Everyone on %1 can see this reply</translation>
+    </message>
+    <message>
+        <source>Only %1 sees this message</source>
+        <translation>Only %1 sees this message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Private messages possible for %1</source>
+        <translation>Private messages possible for %1</translation>
+    </message>
+    <message>
+        <source>Private message window closed</source>
+        <translation>Private message window closed</translation>
+    </message>
+    <message>
+        <source>%1 accepts a private message up to %2 after the customer's last message.</source>
+        <translation>%1 accepts a private message up to %2 after the customer's last message.</translation>
+    </message>
+    <message>
+        <source>Select a case to reply.</source>
+        <translation>Select a case to reply.</translation>
+    </message>
+    <message>
+        <source>%1 has no private messages.</source>
+        <translation>%1 has no private messages.</translation>
+    </message>
+    <message>
+        <source>%1 accepts private messages only within %2 after the customer's last message; that window has closed.</source>
+        <translation>%1 accepts private messages only within %2 after the customer's last message; that window has closed.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>The reply is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation><numerusform>%n left</numerusform><numerusform>%n left</numerusform></translation>
+    </message>
+    <message>
+        <source>Public reply, visible to everyone</source>
+        <translation>Public reply, visible to everyone</translation>
+    </message>
+    <message>
+        <source>Private message to %1</source>
+        <translation>Private message to %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation>(nothing written yet)</translation>
+    </message>
+    <message>
+        <source>We have written to you in private messages.</source>
+        <translation>We have written to you in private messages.</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>This text cannot be split at word boundaries.</source>
+        <translation>This text cannot be split at word boundaries.</translation>
+    </message>
+    <message>
+        <source>Split into a thread</source>
+        <translation>Split into a thread</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies on %1, queued in this order:</source>
+        <translation><numerusform>%n replies on %1, queued in this order:</numerusform><numerusform>%n replies on %1, queued in this order:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n replies</source>
+        <translation><numerusform>Queue %n replies</numerusform><numerusform>Queue %n replies</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not queue the reply: %1</source>
+        <translation>Could not queue the reply: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n reply(s) were queued: %1</source>
+        <translation><numerusform>Only %n reply were queued: %1</numerusform><numerusform>Only %n replys were queued: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not remove the draft: %1</source>
+        <translation>Could not remove the draft: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: %1</source>
+        <translation>Could not save the draft: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the draft: %1</source>
+        <translation>Could not read the draft: %1</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>No suggestions</translation>
+    </message>
+    <message>
+        <source>Add “%1” to dictionary</source>
+        <translation>Add “%1” to dictionary</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Connectors</name>
     <message>
         <source>This version cannot talk to %1 accounts of kind %2 yet (account %3).</source>

@@ -292,6 +292,189 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::Composer</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the limit</source>
+        <translation><numerusform>на %n больше лимита</numerusform><numerusform>на %n больше лимита</numerusform><numerusform>на %n больше лимита</numerusform></translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Публичный ответ</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Личное сообщение</translation>
+    </message>
+    <message>
+        <source>Reply where everyone can see it (Ctrl+Shift+P switches)</source>
+        <translation>Ответить так, чтобы видели все (Ctrl+Shift+P переключает)</translation>
+    </message>
+    <message>
+        <source>Write to the customer alone (Ctrl+Shift+P switches)</source>
+        <translation>Написать только клиенту (Ctrl+Shift+P переключает)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Напишите ответ… (Ctrl+Enter отправляет)</translation>
+    </message>
+    <message>
+        <source>Split into thread…</source>
+        <translation>Разбить на серию…</translation>
+    </message>
+    <message>
+        <source>Split the text at word boundaries into numbered replies that each fit</source>
+        <translation>Разбить текст по границам слов на пронумерованные ответы, каждый в пределах лимита</translation>
+    </message>
+    <message>
+        <source>Take it private</source>
+        <translation>Перевести в личные</translation>
+    </message>
+    <message>
+        <source>Send this text as a private message and post a short public note that you wrote privately</source>
+        <translation>Отправить этот текст личным сообщением и публично коротко сообщить, что вы написали в личные</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Queue the reply (Ctrl+Enter)</source>
+        <translation>Поставить ответ в очередь (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <source>Everyone on %1 can see this reply</source>
+        <translation>Этот ответ увидят все в %1</translation>
+    </message>
+    <message>
+        <source>Only %1 sees this message</source>
+        <translation>Это сообщение увидит только %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n ч</numerusform><numerusform>%n ч</numerusform><numerusform>%n ч</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>Private messages possible for %1</source>
+        <translation>Личные сообщения возможны ещё %1</translation>
+    </message>
+    <message>
+        <source>Private message window closed</source>
+        <translation>Окно для личных сообщений закрыто</translation>
+    </message>
+    <message>
+        <source>%1 accepts a private message up to %2 after the customer's last message.</source>
+        <translation>%1 принимает личное сообщение не позже чем через %2 после последнего сообщения клиента.</translation>
+    </message>
+    <message>
+        <source>Select a case to reply.</source>
+        <translation>Выберите обращение, чтобы ответить.</translation>
+    </message>
+    <message>
+        <source>%1 has no private messages.</source>
+        <translation>В %1 нет личных сообщений.</translation>
+    </message>
+    <message>
+        <source>%1 accepts private messages only within %2 after the customer's last message; that window has closed.</source>
+        <translation>%1 принимает личные сообщения только в течение %2 после последнего сообщения клиента; это окно закрылось.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Ответ пуст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation><numerusform>осталось %n</numerusform><numerusform>осталось %n</numerusform><numerusform>осталось %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Public reply, visible to everyone</source>
+        <translation>Публичный ответ, виден всем</translation>
+    </message>
+    <message>
+        <source>Private message to %1</source>
+        <translation>Личное сообщение для %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(nothing written yet)</source>
+        <translation>(пока ничего не написано)</translation>
+    </message>
+    <message>
+        <source>We have written to you in private messages.</source>
+        <translation>Мы написали вам в личные сообщения.</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>This text cannot be split at word boundaries.</source>
+        <translation>Этот текст нельзя разбить по границам слов.</translation>
+    </message>
+    <message>
+        <source>Split into a thread</source>
+        <translation>Разбить на серию</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies on %1, queued in this order:</source>
+        <translation><numerusform>%n ответ в %1, в очередь в таком порядке:</numerusform><numerusform>%n ответа в %1, в очередь в таком порядке:</numerusform><numerusform>%n ответов в %1, в очередь в таком порядке:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n replies</source>
+        <translation><numerusform>Поставить в очередь %n ответ</numerusform><numerusform>Поставить в очередь %n ответа</numerusform><numerusform>Поставить в очередь %n ответов</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not queue the reply: %1</source>
+        <translation>Не удалось поставить ответ в очередь: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n reply(s) were queued: %1</source>
+        <translation><numerusform>В очередь поставлен только %n ответ: %1</numerusform><numerusform>В очередь поставлены только %n ответа: %1</numerusform><numerusform>В очередь поставлены только %n ответов: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not remove the draft: %1</source>
+        <translation>Не удалось удалить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the draft: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the draft: %1</source>
+        <translation>Не удалось прочитать черновик: %1</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <source>Add “%1” to dictionary</source>
+        <translation>Добавить «%1» в словарь</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Connectors</name>
     <message>
         <source>This version cannot talk to %1 accounts of kind %2 yet (account %3).</source>
@@ -987,7 +1170,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message>
         <source>%1 contacts and %2 customer profiles imported.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано контактов: %1, профилей клиентов: %2.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 
 #include "app/core/changefeed.h"
 #include "app/core/repositories.h"
+#include "ui/composer.h"
 #include "ui/inboxmodel.h"
 #include "ui/inboxsortmodel.h"
+#include "ui/journeypanel.h"
 #include "ui/messagedelegate.h"
 #include "ui/threadmodel.h"
 
@@ -45,7 +47,7 @@ constexpr int bottomSlack = 4;
 } // namespace
 
 MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
-    const QString &workspaceName, QWidget *parent)
+    const QString &workspaceName, CustomerRepository *customers, QWidget *parent)
     : QMainWindow(parent)
     , m_cases(cases)
     , m_clock(clock)
@@ -62,6 +64,28 @@ MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clo
     splitter->setStretchFactor(0, 45);
     splitter->setStretchFactor(1, 55);
     splitter->setSizes({ 45 * 14, 55 * 14 });
+    if (customers) {
+        // The journey beside the case: who this is across every channel.
+        m_journey = new JourneyPanel(*customers, m_clock, splitter);
+        splitter->addWidget(m_journey);
+        splitter->setStretchFactor(2, 30);
+        splitter->setSizes({ 34 * 14, 40 * 14, 29 * 14 });
+        connect(m_journey, &JourneyPanel::customerChanged, this, [this] {
+            if (m_currentCaseId != 0)
+                loadThread(m_currentCaseId, false);
+        });
+        connect(m_journey, &JourneyPanel::caseRequested, this, [this](Id caseId) {
+            const int row = m_inbox->rowOfCase(caseId);
+            if (row < 0) {
+                statusBar()->showMessage(tr("Case %1 is not in the loaded part of the inbox.").arg(caseId), 8000);
+                return;
+            }
+            const QModelIndex index = m_sorted->mapFromSource(m_inbox->index(row, 0));
+            m_inboxView->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_inboxView->scrollTo(index);
+        });
+    }
     setCentralWidget(splitter);
 
     m_caseCountLabel = plainLabel(this);
@@ -103,6 +127,15 @@ void MainWindow::setLiveTrafficAvailable(bool available)
     m_pauseAction->setToolTip(available
             ? tr("Stop and resume the demo's incoming customer messages")
             : tr("This workspace has no live demo traffic"));
+}
+
+void MainWindow::setComposer(Composer *composer)
+{
+    m_composer = composer;
+    m_threadSplitter->addWidget(composer);
+    m_threadSplitter->setStretchFactor(0, 3);
+    m_threadSplitter->setStretchFactor(1, 1);
+    m_threadSplitter->setSizes({ 3 * 180, 280 });
 }
 
 void MainWindow::createActions()
@@ -277,7 +310,12 @@ QWidget *MainWindow::createThread()
     m_threadView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_threadView->setFrameShape(QFrame::NoFrame);
 
-    layout->addWidget(m_threadView, 1);
+    // The thread above, the composer (when there is one) below.
+    m_threadSplitter = new QSplitter(Qt::Vertical, panel);
+    m_threadSplitter->setObjectName(u"threadSplitter"_s);
+    m_threadSplitter->setChildrenCollapsible(false);
+    m_threadSplitter->addWidget(m_threadView);
+    layout->addWidget(m_threadSplitter, 1);
 
     auto *placeholder = plainLabel(m_threadStack);
     placeholder->setObjectName(u"threadPlaceholder"_s);
@@ -300,9 +338,13 @@ void MainWindow::onInboxSelectionChanged()
     m_currentCaseId = caseId;
     // Never leave one case's thread under another case's selection, even for a moment.
     m_thread->clear();
+    if (m_composer)
+        m_composer->clearCase(); // saves the previous case's draft; never shown on this one
     if (caseId == 0) {
         ++m_detailRequest;
         m_threadStack->setCurrentIndex(0);
+        if (m_journey)
+            m_journey->clear();
         return;
     }
     const int row = m_inbox->rowOfCase(caseId);
@@ -310,6 +352,8 @@ void MainWindow::onInboxSelectionChanged()
         const CaseSummary &summary = m_inbox->summaryAt(row);
         m_customerLabel->setText(summary.customerName);
         m_metaLabel->setText(tr("Loading conversation…"));
+        if (m_journey)
+            m_journey->showCase(caseId, summary.value.customerId); // at once, from the row
     }
     m_threadStack->setCurrentIndex(1);
     loadThread(caseId, true);
@@ -349,6 +393,11 @@ void MainWindow::showDetail(const CaseDetail &detail, bool opening)
         || bar->value() >= bar->maximum() - bottomSlack;
     m_thread->setDetail(detail);
     showHeader(detail);
+    if (m_composer)
+        m_composer->showCase(detail);
+    const Case &shown = detail.summary.value;
+    if (m_journey && (!opening || m_journey->caseId() != shown.id || m_journey->customerId() != shown.customerId))
+        m_journey->showCase(shown.id, shown.customerId);
     if (follow)
         m_threadView->scrollToBottom();
 }

@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
@@ -18,7 +19,10 @@ namespace CareDesk {
 class CaseRepository;
 class ChangeFeed;
 class Clock;
+class Composer;
+class CustomerRepository;
 class InboxModel;
+class JourneyPanel;
 class InboxSortModel;
 class ThreadModel;
 struct CaseDetail;
@@ -30,14 +34,19 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// With customers, the customer's journey is shown beside the case.
     MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clock,
-        const QString &workspaceName, QWidget *parent = nullptr);
+        const QString &workspaceName, CustomerRepository *customers = nullptr,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Enables the "Pause live traffic" toggle; off where the workspace has no live stream.
     void setLiveTrafficAvailable(bool available);
     /// The case whose thread is shown; 0 for none.
     Id currentCaseId() const { return m_currentCaseId; }
+    /// Places the reply composer under the thread and keeps it on the selected case; the
+    /// window takes ownership.
+    void setComposer(Composer *composer);
 
 Q_SIGNALS:
     /// The agent paused (true) or resumed (false) the demo's live traffic.
@@ -70,6 +79,9 @@ private:
     QLabel *m_metaLabel = nullptr;
     QLabel *m_caseCountLabel = nullptr;
     QAction *m_pauseAction = nullptr;
+    JourneyPanel *m_journey = nullptr;
+    QSplitter *m_threadSplitter = nullptr;
+    Composer *m_composer = nullptr;
 
     Id m_currentCaseId = 0;
     quint64 m_detailRequest = 0; ///< answers to older requests are stale

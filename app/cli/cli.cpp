@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "app/cli/accountscommand.h"
+#include "app/cli/countcommand.h"
+#include "app/cli/customerscommand.h"
+#include "app/cli/teamcommands.h"
+#include "app/cli/importcommand.h"
+#include "app/cli/synccommand.h"
 #include "app/core/slaclock.h"
-#include "app/platforms/outboxsender.h"
-#include "app/runtime/connectors.h"
 #include "app/runtime/workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,7 +148,9 @@ int Cli::usage(const QString &message)
 Result<Cli::Options> Cli::parse(const QStringList &arguments) const
 {
     static const QStringList valueOptions { u"workspace"_s, u"database"_s, u"agent"_s, u"status"_s, u"queue"_s,
-                                            u"platform"_s, u"limit"_s, u"text"_s, u"account"_s };
+                                            u"platform"_s, u"limit"_s, u"text"_s, u"account"_s, u"surface"_s,
+                                            u"role"_s, u"team"_s, u"to"_s, u"output"_s, u"order-pattern"_s,
+                                            u"link-window"_s, u"handle"_s, u"base-url"_s };
     Options options;
     bool onlyPositional = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -222,7 +229,15 @@ int Cli::run(const QStringList &arguments)
                     "  search QUERY [--limit N]               messages and customers, newest first\n"
                     "  reply CASE --text T [--private]        queue a reply in the outbox\n"
                     "  outbox                                 replies waiting, sent and failed\n"
-                    "  sync [--account ID] [--once]           deliver the outbox\n"
+                    "  accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID\n"
+                    "  sync [--account ID] [--once]           poll the accounts and deliver the outbox\n"
+                    "  import FILE                            messages from JSON Lines (- for standard input)\n"
+                    "  agents list | add NAME --role R [--team T] [--password-stdin]\n"
+                    "  claim CASE                             take a case as the current agent\n"
+                    "  assign CASE --to NAME                  give a case to an agent (supervisors)\n"
+                    "  customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER\n"
+                    "  customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm\n"
+                    "  customers settings [--order-pattern RE] [--link-window HOURS]\n"
                     "Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.")
               << Qt::endl;
         return Success;
@@ -240,6 +255,39 @@ int Cli::run(const QStringList &arguments)
         options.positional.removeFirst();
         return workspaceInit(options);
     }
+    if (command == "accounts"_L1) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(Error { ErrorCode::Internal, tr("Cannot read standard input.") });
+        return AccountsCommand(m_out, m_err, input).run(options.positional, options.values, options.flags);
+    }
+    if (TeamCommands::handles(command)) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(Error { ErrorCode::Internal, tr("Cannot read standard input.") });
+        return TeamCommands(m_out, m_err, input).run(command, options.positional, options.values, options.flags);
+    }
+    if (command == "count"_L1) {
+        // Counting needs no workspace: standard input in, JSON results out.
+        if (Result<int> ok = check(options, { u"platform"_s, u"surface"_s }, { u"jsonl"_s }, 0, 0); !ok.ok())
+            return usage(ok.error().message);
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return fail(Error { ErrorCode::Internal, tr("Cannot read standard input.") });
+        return CountCommand(input, m_out, m_err)
+            .run(options.values.value(u"platform"_s), options.values.value(u"surface"_s), options.has(u"jsonl"_s));
+    }
+    if (command == "import"_L1) {
+        if (Result<int> ok = check(options, {}, {}, 1, 1); !ok.ok())
+            return usage(ok.error().message);
+        Result<DatabaseConfig> config =
+            Workspace::configFor(options.values.value(u"workspace"_s), options.values.value(u"database"_s));
+        if (!config.ok())
+            return fail(config.error());
+        return ImportCommand(m_out, m_err).run(config.value(), options.positional.first(), options.has(u"json"_s));
+    }
+    if (command == "customers"_L1)
+        return CustomersCommand(m_out, m_err).run(options.positional, options.values, options.flags);
     if (command == "inbox"_L1)
         return inbox(options);
     if (command == "show"_L1)
@@ -410,31 +458,25 @@ int Cli::show(const Options &options)
                 { u"permalink"_s, m.permalink },
             });
         }
-        QJsonArray identities;
-        for (const Identity &i : d.identities) {
-            identities.append(QJsonObject { { u"id"_s, idString(i.id) },
-                                            { u"platform"_s, toString(i.platform) },
-                                            { u"platform_user_id"_s, i.platformUserId },
-                                            { u"handle"_s, i.handle },
-                                            { u"display_name"_s, i.displayName } });
-        }
         QJsonArray notes;
         for (const Note &n : d.notes) {
             notes.append(QJsonObject { { u"id"_s, idString(n.id) }, { u"text"_s, n.text },
                                        { u"created_at"_s, toIsoUtc(n.createdAt) } });
         }
-        QJsonObject customer;
-        if (d.customer.id != 0) {
-            customer = QJsonObject { { u"id"_s, idString(d.customer.id) }, { u"name"_s, d.customer.name },
-                                     { u"language"_s, d.customer.language }, { u"vip"_s, d.customer.vip },
-                                     { u"identities"_s, identities } };
-        }
+        // The customer's profile and identities, and the journey: summary and newest entries.
+        Result<std::pair<QJsonObject, QJsonObject>> journey =
+            CustomersCommand::caseJson(workspace->customers(), d.summary.value.customerId, caseId);
+        if (!journey.ok())
+            return fail(journey.error());
+        const QJsonObject &customer = journey.value().first;
         printJson(QJsonObject { { u"case"_s, caseJson(d.summary, now) },
                                 { u"account"_s, QJsonObject { { u"id"_s, idString(d.account.id) },
                                                               { u"platform"_s, toString(d.account.platform) },
                                                               { u"connector"_s, toString(d.account.connector) },
                                                               { u"handle"_s, d.account.handle } } },
                                 { u"customer"_s, customer.isEmpty() ? QJsonValue() : QJsonValue(customer) },
+                                { u"journey"_s, journey.value().second.isEmpty() ? QJsonValue()
+                                                                                 : QJsonValue(journey.value().second) },
                                 { u"messages"_s, messages },
                                 { u"notes"_s, notes } });
         return Success;
@@ -594,47 +636,7 @@ int Cli::sync(const Options &options)
     std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
     if (!workspace)
         return fail(error);
-    Result<QList<Account>> accounts = await(workspace->accounts().list());
-    if (!accounts.ok())
-        return fail(accounts.error());
-    OutboxSender sender(workspace->outbox());
-    QList<std::shared_ptr<Connector>> connectors;
-    bool found = false;
-    for (const Account &account : std::as_const(accounts.value())) {
-        if ((only != 0 && account.id != only) || !account.enabled)
-            continue;
-        found = true;
-        Result<std::shared_ptr<Connector>> connector = Connectors::create(account);
-        if (!connector.ok()) {
-            m_err << connector.error().message << Qt::endl;
-            continue;
-        }
-        connectors.append(connector.value());
-        sender.addAccount(account.id, connector.value().get());
-    }
-    if (only != 0 && !found)
-        return fail(Error { ErrorCode::NotFound, tr("There is no enabled account %1.").arg(only) });
-    int sent = 0;
-    int failed = 0;
-    QObject::connect(&sender, &OutboxSender::replySent, &sender, [&sent] { ++sent; });
-    QObject::connect(&sender, &OutboxSender::replyFailed, &sender, [&failed, this](const OutboxItem &item) {
-        ++failed;
-        m_err << tr("Reply %1 was not sent: %2").arg(item.id).arg(item.error) << Qt::endl;
-    });
-    QObject::connect(&sender, &OutboxSender::error, &sender, [this](const QString &message) {
-        m_err << message << Qt::endl;
-    });
-    if (options.has(u"once"_s)) {
-        QObject::connect(&sender, &OutboxSender::idle, &sender, [] { QCoreApplication::exit(0); },
-                         Qt::QueuedConnection);
-    }
-    sender.start();
-    QCoreApplication::exec();
-    if (options.has(u"json"_s))
-        printJson(QJsonObject { { u"sent"_s, sent }, { u"failed"_s, failed } });
-    else
-        m_out << tr("Sent %1 replies, %2 not sent.").arg(sent).arg(failed) << Qt::endl;
-    return failed > 0 ? Failure : Success;
+    return SyncCommand(m_out, m_err).run(*workspace, only, options.has(u"once"_s), options.has(u"json"_s));
 }
 
 } // namespace CareDesk

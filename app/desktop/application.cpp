@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/application.h"
 
+#include "app/desktop/hunspellspellchecker.h"
 #include "app/platforms/demo/demolivestream.h"
 #include "app/platforms/outboxsender.h"
 #include "app/runtime/connectors.h"
 #include "app/runtime/workspace.h"
+#include "ui/composer.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTranslator>
 #include <QtConcurrent>
 
@@ -62,7 +65,16 @@ bool Application::start(const QStringList &arguments)
         }
         m_workspace = std::make_unique<Workspace>(databaseConfig, clock);
         m_window = std::make_unique<MainWindow>(m_workspace->cases(), m_workspace->changeFeed(),
-                                                m_workspace->clock(), info.value().name);
+                                                m_workspace->clock(), info.value().name,
+                                                &m_workspace->customers());
+        // Russian and English in one reply is common; words the agent adds persist per user.
+        m_spellChecker = std::make_unique<HunspellSpellChecker>(QStringList { u"en_US"_s, u"ru_RU"_s },
+            HunspellSpellChecker::defaultDictionaryDirs(),
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/personal.dic"_s);
+        // Agent 0: the desktop's single local agent until sign-in exists (caredesk-cli alike).
+        m_composer = new Composer(m_workspace->outbox(), m_workspace->drafts(), m_workspace->clock(),
+                                  m_spellChecker.get(), 0);
+        m_window->setComposer(m_composer);
         m_window->show();
         if (info.value().kind == WorkspaceKind::Demo)
             startLiveTraffic();
@@ -116,11 +128,16 @@ void Application::startSender(const QList<Account> &accounts)
     // Replies queued here or by caredesk-cli on this workspace go out through the outbox.
     m_sender = std::make_unique<OutboxSender>(m_workspace->outbox());
     for (const Account &account : accounts) {
-        Result<std::shared_ptr<Connector>> connector = Connectors::create(account);
+        // Only demo workspaces deliver here so far; live accounts get their network and keychain
+        // when the desktop polls them (caredesk-cli sync delivers their replies meanwhile).
+        Result<std::shared_ptr<Connector>> connector = Connectors::create(account, LiveConnectorContext {});
         if (!connector.ok())
             continue;
         m_connectors.append(connector.value());
         m_sender->addAccount(account.id, connector.value().get());
+        // The composer blocks what the platform would reject: private messages past its window.
+        m_composer->setPrivateReplyWindow(account.platform,
+                                          connector.value()->capabilities().privateLimits.replyWindow);
     }
     connect(m_sender.get(), &OutboxSender::error, this, [](const QString &message) { qCWarning(lcDesktop) << message; });
     m_sender->start();

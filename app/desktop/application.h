@@ -14,6 +14,8 @@ namespace CareDesk {
 
 class MainWindow;
 class OutboxSender;
+class Composer;
+class SpellChecker;
 namespace Demo {
 class DemoLiveStream;
 }
@@ -46,7 +48,9 @@ private:
     void startLiveTraffic();
     void startSender(const QList<Account> &accounts);
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SpellChecker> m_spellChecker; ///< outlives the window's composer
     std::unique_ptr<MainWindow> m_window;
+    Composer *m_composer = nullptr; ///< owned by the window
     std::unique_ptr<Demo::DemoLiveStream> m_liveStream;
     QList<std::shared_ptr<Connector>> m_connectors;
     std::unique_ptr<OutboxSender> m_sender;

@@ -79,18 +79,30 @@ struct NamedEntity {
 
 // The entities Mastodon's sanitizer and common servers emit; an unknown name stays literal text.
 constexpr std::array namedEntities {
-    NamedEntity { "amp"_L1, u'&' },       NamedEntity { "lt"_L1, u'<' },
-    NamedEntity { "gt"_L1, u'>' },        NamedEntity { "quot"_L1, u'"' },
-    NamedEntity { "apos"_L1, u'\'' },     NamedEntity { "nbsp"_L1, 0x00A0 },
-    NamedEntity { "hellip"_L1, 0x2026 },  NamedEntity { "mdash"_L1, 0x2014 },
-    NamedEntity { "ndash"_L1, 0x2013 },   NamedEntity { "lsquo"_L1, 0x2018 },
-    NamedEntity { "rsquo"_L1, 0x2019 },   NamedEntity { "ldquo"_L1, 0x201C },
-    NamedEntity { "rdquo"_L1, 0x201D },   NamedEntity { "laquo"_L1, 0x00AB },
-    NamedEntity { "raquo"_L1, 0x00BB },   NamedEntity { "copy"_L1, 0x00A9 },
-    NamedEntity { "reg"_L1, 0x00AE },     NamedEntity { "trade"_L1, 0x2122 },
-    NamedEntity { "euro"_L1, 0x20AC },    NamedEntity { "middot"_L1, 0x00B7 },
-    NamedEntity { "bull"_L1, 0x2022 },    NamedEntity { "shy"_L1, 0x00AD },
-    NamedEntity { "zwj"_L1, 0x200D },     NamedEntity { "zwnj"_L1, 0x200C },
+    NamedEntity { "amp"_L1, u'&' },
+    NamedEntity { "lt"_L1, u'<' },
+    NamedEntity { "gt"_L1, u'>' },
+    NamedEntity { "quot"_L1, u'"' },
+    NamedEntity { "apos"_L1, u'\'' },
+    NamedEntity { "nbsp"_L1, 0x00A0 },
+    NamedEntity { "hellip"_L1, 0x2026 },
+    NamedEntity { "mdash"_L1, 0x2014 },
+    NamedEntity { "ndash"_L1, 0x2013 },
+    NamedEntity { "lsquo"_L1, 0x2018 },
+    NamedEntity { "rsquo"_L1, 0x2019 },
+    NamedEntity { "ldquo"_L1, 0x201C },
+    NamedEntity { "rdquo"_L1, 0x201D },
+    NamedEntity { "laquo"_L1, 0x00AB },
+    NamedEntity { "raquo"_L1, 0x00BB },
+    NamedEntity { "copy"_L1, 0x00A9 },
+    NamedEntity { "reg"_L1, 0x00AE },
+    NamedEntity { "trade"_L1, 0x2122 },
+    NamedEntity { "euro"_L1, 0x20AC },
+    NamedEntity { "middot"_L1, 0x00B7 },
+    NamedEntity { "bull"_L1, 0x2022 },
+    NamedEntity { "shy"_L1, 0x00AD },
+    NamedEntity { "zwj"_L1, 0x200D },
+    NamedEntity { "zwnj"_L1, 0x200C },
 };
 
 void appendCodePoint(QString &out, char32_t cp)
@@ -141,7 +153,7 @@ qsizetype decodeEntity(QStringView text, qsizetype pos, QString &out)
     constexpr qsizetype longestName = 8;
     const qsizetype nameStart = i;
     while (i < n && i - nameStart <= longestName
-           && (isAsciiAlpha(text[i].unicode()) || isAsciiDigit(text[i].unicode())))
+        && (isAsciiAlpha(text[i].unicode()) || isAsciiDigit(text[i].unicode())))
         ++i;
     if (i == nameStart || i >= n || text[i] != u';')
         return 0;
@@ -221,23 +233,20 @@ TagKind kindOf(QStringView name)
         return TagKind::Span;
     if (equalsAsciiNoCase(name, "pre"_L1))
         return TagKind::Pre;
-    for (const QLatin1String block :
-         { "p"_L1, "blockquote"_L1, "h1"_L1, "h2"_L1, "h3"_L1, "h4"_L1, "h5"_L1, "h6"_L1, "ul"_L1,
-           "ol"_L1, "dl"_L1, "table"_L1, "hr"_L1, "figure"_L1 }) {
+    for (const QLatin1String block : { "p"_L1, "blockquote"_L1, "h1"_L1, "h2"_L1, "h3"_L1, "h4"_L1,
+             "h5"_L1, "h6"_L1, "ul"_L1, "ol"_L1, "dl"_L1, "table"_L1, "hr"_L1, "figure"_L1 }) {
         if (equalsAsciiNoCase(name, block))
             return TagKind::Paragraph;
     }
-    for (const QLatin1String block :
-         { "div"_L1, "li"_L1, "tr"_L1, "dt"_L1, "dd"_L1, "section"_L1, "article"_L1, "header"_L1,
-           "footer"_L1, "aside"_L1, "nav"_L1, "main"_L1, "address"_L1, "details"_L1,
-           "summary"_L1, "figcaption"_L1, "caption"_L1, "center"_L1 }) {
+    for (const QLatin1String block : { "div"_L1, "li"_L1, "tr"_L1, "dt"_L1, "dd"_L1, "section"_L1,
+             "article"_L1, "header"_L1, "footer"_L1, "aside"_L1, "nav"_L1, "main"_L1, "address"_L1,
+             "details"_L1, "summary"_L1, "figcaption"_L1, "caption"_L1, "center"_L1 }) {
         if (equalsAsciiNoCase(name, block))
             return TagKind::Block;
     }
-    for (const QLatin1String raw :
-         { "script"_L1, "style"_L1, "template"_L1, "iframe"_L1, "object"_L1, "noscript"_L1,
-           "noembed"_L1, "noframes"_L1, "title"_L1, "textarea"_L1, "xmp"_L1, "svg"_L1,
-           "math"_L1 }) {
+    for (const QLatin1String raw : { "script"_L1, "style"_L1, "template"_L1, "iframe"_L1,
+             "object"_L1, "noscript"_L1, "noembed"_L1, "noframes"_L1, "title"_L1, "textarea"_L1,
+             "xmp"_L1, "svg"_L1, "math"_L1 }) {
         if (equalsAsciiNoCase(name, raw))
             return TagKind::RawText;
     }
@@ -323,8 +332,8 @@ private:
         m_inAnchor = true;
         m_anchorStart = m_out.size();
         m_href = href;
-        m_anchorIsTag = hasToken(cls, "mention"_L1) || hasToken(cls, "hashtag"_L1)
-            || hasToken(rel, "tag"_L1);
+        m_anchorIsTag
+            = hasToken(cls, "mention"_L1) || hasToken(cls, "hashtag"_L1) || hasToken(rel, "tag"_L1);
         m_anchorShortened = false;
     }
 
@@ -431,7 +440,7 @@ private:
             }
             const qsizetype attrStart = j++;
             while (j < n && !isAsciiSpace(m_in[j].unicode()) && m_in[j] != u'/' && m_in[j] != u'>'
-                   && m_in[j] != u'=')
+                && m_in[j] != u'=')
                 ++j;
             const QStringView attrName = m_in.mid(attrStart, j - attrStart);
             while (j < n && isAsciiSpace(m_in[j].unicode()))

@@ -13,8 +13,8 @@ namespace CareDesk {
 SendResult HttpFailure::toSendResult() const
 {
     SendResult result;
-    result.outcome = kind == Kind::Permanent ? SendOutcome::FailedPermanent
-                                             : SendOutcome::FailedRetryable;
+    result.outcome
+        = kind == Kind::Permanent ? SendOutcome::FailedPermanent : SendOutcome::FailedRetryable;
     result.retryAt = retryAt;
     result.reason = reason;
     return result;

@@ -8,7 +8,10 @@
 #include "app/storage/draftstore.h"
 #include "app/storage/outboxstore.h"
 #include "app/storage/sqlchangefeed.h"
+#include "app/storage/sqlcustomerrepository.h"
+#include "app/storage/sqlpresencefeed.h"
 #include "app/storage/sqlrepositories.h"
+#include "app/storage/teamstore.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -27,6 +30,8 @@ Workspace::Workspace(const DatabaseConfig &config, std::shared_ptr<Clock> clock,
     , m_cases(std::make_unique<SqlCaseRepository>(*m_worker, *m_clock))
     , m_outbox(std::make_unique<SqlOutboxRepository>(*m_worker, *m_clock))
     , m_drafts(std::make_unique<SqlDraftRepository>(*m_worker, *m_clock))
+    , m_customers(std::make_unique<SqlCustomerRepository>(*m_worker, *m_clock))
+    , m_team(std::make_unique<SqlTeamRepository>(*m_worker, *m_clock))
 {
 }
 
@@ -34,6 +39,8 @@ Workspace::~Workspace()
 {
     if (m_feed)
         m_feed->stop();
+    if (m_presenceFeed)
+        m_presenceFeed->stop();
 }
 
 QString Workspace::defaultPath()
@@ -92,6 +99,15 @@ ChangeFeed &Workspace::changeFeed()
         m_feed->start();
     }
     return *m_feed;
+}
+
+PresenceFeed &Workspace::presenceFeed()
+{
+    if (!m_presenceFeed) {
+        m_presenceFeed = new SqlPresenceFeed(m_config, this);
+        m_presenceFeed->start();
+    }
+    return *m_presenceFeed;
 }
 
 } // namespace CareDesk

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "app/core/clock.h"
+#include "app/core/journey.h"
 #include "app/core/repositories.h"
+#include "app/core/teamrepository.h"
 #include "app/storage/databaseconfig.h"
 
 #include <QCoreApplication>
@@ -45,8 +47,12 @@ public:
     CaseRepository &cases() { return *m_cases; }
     OutboxRepository &outbox() { return *m_outbox; }
     DraftRepository &drafts() { return *m_drafts; }
+    CustomerRepository &customers() { return *m_customers; }
+    TeamRepository &team() { return *m_team; }
     /// Started on first use.
     ChangeFeed &changeFeed();
+    /// Who is viewing and replying where; started on first use.
+    PresenceFeed &presenceFeed();
 
 private:
     DatabaseConfig m_config;
@@ -57,7 +63,10 @@ private:
     std::unique_ptr<CaseRepository> m_cases;
     std::unique_ptr<OutboxRepository> m_outbox;
     std::unique_ptr<DraftRepository> m_drafts;
+    std::unique_ptr<CustomerRepository> m_customers;
+    std::unique_ptr<TeamRepository> m_team;
     ChangeFeed *m_feed = nullptr;
+    PresenceFeed *m_presenceFeed = nullptr;
 };
 
 } // namespace CareDesk

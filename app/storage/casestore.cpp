@@ -12,6 +12,11 @@
 #include <QSet>
 #include <QSqlRecord>
 #include <QTimeZone>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <future>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,7 +42,9 @@ QString summarySelect()
           "LEFT JOIN customer cu ON cu.id = c.customer_id LEFT JOIN agent ag ON ag.id = c.assignee_id "_s;
 }
 
-Case caseFrom(const QSqlQuery &q)
+// Rows come from a QSqlQuery (exec) or a CachedQuery (the hot paths); both read alike.
+template<typename Row>
+Case caseFrom(const Row &q)
 {
     Case c;
     c.id = q.value(0).toLongLong();
@@ -69,7 +76,8 @@ Case caseFrom(const QSqlQuery &q)
     return c;
 }
 
-CaseSummary summaryFrom(const QSqlQuery &q)
+template<typename Row>
+CaseSummary summaryFrom(const Row &q)
 {
     CaseSummary s;
     s.value = caseFrom(q);
@@ -95,21 +103,22 @@ QString snippetOf(const QString &text)
     return line;
 }
 
+/// Writes a case back; versionBump is how many changes it took (one per message in a batch).
 Result<Done> storeCase(Database &db, const Case &c, const QString &snippet, Direction lastDirection,
-                       Visibility lastVisibility)
+                       Visibility lastVisibility, int versionBump = 1)
 {
-    Result<QSqlQuery> updated = db.exec(
+    Result<CachedQuery *> updated = db.cached(
         u"UPDATE cases SET customer_id = ?, queue_id = ?, assignee_id = ?, status = ?, priority = ?, "
         "language = ?, subject = ?, last_message_at = ?, last_customer_message_at = ?, "
         "first_response_at = ?, last_agent_message_at = ?, snoozed_until = ?, resolved_at = ?, "
         "first_response_due = ?, next_response_due = ?, resolution_due = ?, unanswered = ?, "
         "message_count = ?, sentiment_entry = ?, sentiment_last = ?, last_snippet = ?, "
-        "last_direction = ?, last_visibility = ?, version = version + 1 WHERE id = ?"_s,
+        "last_direction = ?, last_visibility = ?, version = version + ? WHERE id = ?"_s,
         { nullableId(c.customerId), nullableId(c.queueId), nullableId(c.assigneeId), toString(c.status),
           toString(c.priority), c.language, c.subject, c.lastMessageAt, c.lastCustomerMessageAt,
           c.firstResponseAt, c.lastAgentMessageAt, c.snoozedUntil, c.resolvedAt, c.firstResponseDue,
           c.nextResponseDue, c.resolutionDue, c.unanswered, c.messageCount, c.sentimentEntry,
-          c.sentimentLast, snippet, toString(lastDirection), toString(lastVisibility), c.id });
+          c.sentimentLast, snippet, toString(lastDirection), toString(lastVisibility), versionBump, c.id });
     if (!updated.ok())
         return updated.error();
     return Done {};
@@ -125,48 +134,197 @@ Result<std::optional<CaseSummary>> loadSummary(Database &db, Id caseId)
     return std::optional<CaseSummary>(summaryFrom(q.value()));
 }
 
-/// The customer an identity belongs to, creating both when new.
-Result<Id> customerFor(Database &db, Platform platform, const IncomingMessage &m, Millis now)
-{
-    Result<Id> identity = db.insertReturningId(
-        u"INSERT INTO identity (platform, platform_user_id, handle, display_name, audience, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, platform_user_id) DO UPDATE SET "
-        "handle = excluded.handle, display_name = excluded.display_name, audience = excluded.audience "
-        "RETURNING id"_s,
-        { toString(platform), m.authorPlatformId, m.authorHandle, m.authorName, m.authorAudience, now });
-    if (!identity.ok())
-        return identity.error();
-    Result<QSqlQuery> linked = db.exec(
-        u"SELECT customer_id FROM customer_identity WHERE identity_id = ? AND unlinked_at = 0"_s,
-        { identity.value() });
-    if (!linked.ok())
-        return linked.error();
-    if (linked.value().next())
-        return linked.value().value(0).toLongLong();
-
+/// An author seen earlier in the same batch: its identity row and customer are settled.
+struct KnownAuthor {
+    Id identityId = 0;
     Id customerId = 0;
-    if (!m.customerRef.isEmpty()) {
-        Result<QSqlQuery> known =
-            db.exec(u"SELECT id FROM customer WHERE crm_ref = ? ORDER BY id LIMIT 1"_s, { m.customerRef });
-        if (!known.ok())
-            return known.error();
-        if (known.value().next())
-            customerId = known.value().value(0).toLongLong();
+    QString handle;
+    QString name;
+    qint64 audience = 0;
+};
+
+/// A case an ingest batch touches: read (or started) once, changed in memory message by
+/// message through CaseWorkflow and SlaClock, and written once at the end of the batch.
+struct TouchedCase {
+    Case value;
+    QString snippet;
+    Direction lastDirection = Direction::In;
+    Visibility lastVisibility = Visibility::Public;
+    int changes = 0;
+    bool isNew = false; ///< not in the workspace yet: inserted with its final state
+};
+
+/// A message of the batch that is not stored yet, with what pass one worked out for it.
+struct PlannedMessage {
+    const IncomingMessage *message = nullptr;
+    qsizetype index = 0; ///< in the batch
+    qsizetype caseIndex = 0;
+    Id identityId = 0;
+    Id customerId = 0;
+    bool reopened = false;
+};
+
+constexpr int lookupChunk = 100;
+
+/// Runs `select` (ending in "IN (") over keys, lookupChunk keys per statement, so one cached
+/// statement serves every batch; the last chunk repeats its last key.
+template<typename OnRow>
+Result<Done> lookupIn(Database &db, const QString &select, const QVariantList &leading, const QStringList &keys,
+                      OnRow onRow)
+{
+    QString statement = select;
+    for (int i = 0; i < lookupChunk; ++i)
+        statement += i == 0 ? u"?"_s : u", ?"_s;
+    statement += u')';
+    for (qsizetype start = 0; start < keys.size(); start += lookupChunk) {
+        QVariantList values = leading;
+        for (qsizetype i = 0; i < lookupChunk; ++i)
+            values.append(keys.at(std::min(start + i, keys.size() - 1)));
+        Result<CachedQuery *> q = db.cached(statement, values);
+        if (!q.ok())
+            return q.error();
+        while (q.value()->next())
+            onRow(*q.value());
+        q.value()->finish();
     }
-    if (customerId == 0) {
-        Result<Id> created = db.insertReturningId(
-            u"INSERT INTO customer (name, crm_ref, language, created_at) VALUES (?, ?, ?, ?) RETURNING id"_s,
-            { m.authorName.isEmpty() ? m.authorHandle : m.authorName, m.customerRef, m.language, now });
-        if (!created.ok())
-            return created.error();
-        customerId = created.value();
+    return Done {};
+}
+
+/// The identity and customer of a message's author, creating both when new. An identity is
+/// written only when it is new or the platform tells something new of it.
+Result<KnownAuthor> authorOf(Database &db, Platform platform, const IncomingMessage &m, Millis now,
+                             QHash<QString, KnownAuthor> &authors)
+{
+    const auto known = authors.find(m.authorPlatformId);
+    if (known != authors.end() && known->handle == m.authorHandle && known->name == m.authorName
+        && known->audience == m.authorAudience)
+        return *known;
+    KnownAuthor author;
+    bool stored = false;
+    if (known != authors.end()) {
+        author = *known;
+        stored = true;
+    } else {
+        Result<CachedQuery *> found = db.cached(
+            u"SELECT i.id, i.handle, i.display_name, i.audience, ci.customer_id FROM identity i "
+            "LEFT JOIN customer_identity ci ON ci.identity_id = i.id AND ci.unlinked_at = 0 "
+            "WHERE i.platform = ? AND i.platform_user_id = ?"_s,
+            { toString(platform), m.authorPlatformId });
+        if (!found.ok())
+            return found.error();
+        if (found.value()->next()) {
+            const CachedQuery &row = *found.value();
+            author.identityId = row.value(0).toLongLong();
+            author.handle = row.value(1).toString();
+            author.name = row.value(2).toString();
+            author.audience = row.value(3).toLongLong();
+            author.customerId = row.value(4).toLongLong();
+            stored = true;
+        }
+        found.value()->finish();
     }
-    Result<QSqlQuery> link = db.exec(
-        u"INSERT INTO customer_identity (customer_id, identity_id, linked_at) VALUES (?, ?, ?)"_s,
-        { customerId, identity.value(), now });
-    if (!link.ok())
-        return link.error();
-    return customerId;
+    if (!stored || author.handle != m.authorHandle || author.name != m.authorName
+        || author.audience != m.authorAudience) {
+        // An upsert, not an insert: another writer may have added the identity meanwhile.
+        Result<CachedQuery *> identity = db.cached(
+            u"INSERT INTO identity (platform, platform_user_id, handle, display_name, audience, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (platform, platform_user_id) DO UPDATE SET "
+            "handle = excluded.handle, display_name = excluded.display_name, audience = excluded.audience "
+            "RETURNING id"_s,
+            { toString(platform), m.authorPlatformId, m.authorHandle, m.authorName, m.authorAudience, now });
+        if (!identity.ok())
+            return identity.error();
+        if (!identity.value()->next())
+            return Error { ErrorCode::Internal, Database::tr("An insert returned no id.") };
+        author.identityId = identity.value()->value(0).toLongLong();
+        identity.value()->finish();
+        author.handle = m.authorHandle;
+        author.name = m.authorName;
+        author.audience = m.authorAudience;
+    }
+    if (known == authors.end() && author.customerId == 0) {
+        if (stored) {
+            // Linked meanwhile by another writer, or never linked (an unlinked identity).
+            Result<CachedQuery *> linked = db.cached(
+                u"SELECT customer_id FROM customer_identity WHERE identity_id = ? AND unlinked_at = 0"_s,
+                { author.identityId });
+            if (!linked.ok())
+                return linked.error();
+            if (linked.value()->next())
+                author.customerId = linked.value()->value(0).toLongLong();
+            linked.value()->finish();
+        }
+        if (author.customerId == 0 && !m.customerRef.isEmpty()) {
+            Result<CachedQuery *> byRef = db.cached(
+                u"SELECT id FROM customer WHERE crm_ref = ? ORDER BY id LIMIT 1"_s, { m.customerRef });
+            if (!byRef.ok())
+                return byRef.error();
+            if (byRef.value()->next())
+                author.customerId = byRef.value()->value(0).toLongLong();
+            byRef.value()->finish();
+        }
+        if (author.customerId == 0) {
+            Result<Id> created = db.insertCached(
+                u"INSERT INTO customer (name, crm_ref, language, created_at) VALUES (?, ?, ?, ?)"_s,
+                { m.authorName.isEmpty() ? m.authorHandle : m.authorName, m.customerRef, m.language, now });
+            if (!created.ok())
+                return created.error();
+            author.customerId = created.value();
+        }
+        Result<CachedQuery *> link = db.cached(
+            u"INSERT INTO customer_identity (customer_id, identity_id, linked_at) VALUES (?, ?, ?)"_s,
+            { author.customerId, author.identityId, now });
+        if (!link.ok())
+            return link.error();
+    }
+    authors.insert(m.authorPlatformId, author);
+    return author;
+}
+
+/// A case as its row reads right after ingest's INSERT of old: what its messages build on.
+TouchedCase newCase(Id accountId, Platform platform, const IncomingMessage &m, Id customerId)
+{
+    TouchedCase t;
+    t.isNew = true;
+    Case &c = t.value;
+    c.accountId = accountId;
+    c.platform = platform;
+    c.threadKey = m.threadKey;
+    c.customerId = customerId;
+    c.status = CaseStatus::New;
+    c.priority = m.priority;
+    c.language = m.language.isNull() ? u""_s : m.language;
+    c.subject = snippetOf(m.text).left(80);
+    c.openedAt = m.createdAt;
+    c.lastMessageAt = m.createdAt;
+    c.sentimentEntry = m.sentiment;
+    c.version = 1;
+    t.snippet = u""_s;
+    return t;
+}
+
+/// Inserts a case the batch started, in its final state, and returns its id.
+Result<Id> insertCase(Database &db, const TouchedCase &t)
+{
+    const Case &c = t.value;
+    return db.insertCached(
+        u"INSERT INTO cases (account_id, platform, thread_key, customer_id, queue_id, assignee_id, status, "
+        "priority, language, subject, opened_at, last_message_at, last_customer_message_at, first_response_at, "
+        "last_agent_message_at, snoozed_until, resolved_at, first_response_due, next_response_due, "
+        "resolution_due, unanswered, message_count, sentiment_entry, sentiment_last, last_snippet, "
+        "last_direction, last_visibility, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        { c.accountId, toString(c.platform), c.threadKey, nullableId(c.customerId), nullableId(c.queueId),
+          nullableId(c.assigneeId), toString(c.status), toString(c.priority), c.language, c.subject, c.openedAt,
+          c.lastMessageAt, c.lastCustomerMessageAt, c.firstResponseAt, c.lastAgentMessageAt, c.snoozedUntil,
+          c.resolvedAt, c.firstResponseDue, c.nextResponseDue, c.resolutionDue, c.unanswered, c.messageCount,
+          c.sentimentEntry, c.sentimentLast, t.snippet, toString(t.lastDirection), toString(t.lastVisibility),
+          1 + t.changes });
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -208,137 +366,202 @@ Result<QList<SlaPolicy>> slaPolicies(Database &db)
 
 Result<IngestResult> ingest(Database &db, const IngestBatch &batch, Millis now)
 {
+    // One transaction per batch, in three passes. One: in message order, skip what is stored,
+    // settle each author, and run each case through CaseWorkflow and SlaClock in memory (the
+    // known messages and cases are looked up a hundred at a time). Two: write each case once,
+    // new ones straight in their final state. Three: the messages, then their events, search
+    // words and the change record, many rows to a statement. Ids come out as they would one
+    // message at a time. The statements are cached on the connection.
     IngestResult result;
     Result<Done> done = db.transaction([&]() -> Result<Done> {
-        Result<QSqlQuery> account = db.exec(u"SELECT platform FROM account WHERE id = ?"_s, { batch.accountId });
-        if (!account.ok())
-            return account.error();
-        if (!account.value().next()) {
-            return Error { ErrorCode::NotFound,
-                           Database::tr("There is no account %1.").arg(batch.accountId) };
-        }
-        const Platform platform =
-            platformFromString(account.value().value(0).toString()).value_or(Platform::X);
-        account.value().finish();
-        Result<QList<SlaPolicy>> policies = slaPolicies(db);
-        if (!policies.ok())
-            return policies.error();
-        const SlaClock sla(policies.value());
-
-        QSet<Id> touched;
         for (const IncomingMessage &m : batch.messages) {
             if (m.platformId.isEmpty() || m.threadKey.isEmpty()) {
                 return Error { ErrorCode::Invalid,
                                Database::tr("A message without an id or a thread cannot be stored.") };
             }
-            Result<QSqlQuery> existing = db.exec(
-                u"SELECT id FROM message WHERE account_id = ? AND platform_id = ?"_s,
-                { batch.accountId, m.platformId });
-            if (!existing.ok())
-                return existing.error();
-            if (existing.value().next()) {
+        }
+        // Tokenizing is pure CPU work: for a big batch it runs on another core meanwhile.
+        const auto tokenize = [&batch] {
+            QStringList words;
+            words.reserve(batch.messages.size());
+            for (const IncomingMessage &m : batch.messages)
+                words.append(SearchTokenizer::indexText(m.authorName + u' ' + m.text));
+            return words;
+        };
+        std::future<QStringList> words;
+        if (batch.messages.size() >= 256)
+            words = std::async(std::launch::async, tokenize);
+
+        Result<CachedQuery *> account = db.cached(u"SELECT platform FROM account WHERE id = ?"_s, { batch.accountId });
+        if (!account.ok())
+            return account.error();
+        if (!account.value()->next()) {
+            return Error { ErrorCode::NotFound,
+                           Database::tr("There is no account %1.").arg(batch.accountId) };
+        }
+        const Platform platform =
+            platformFromString(account.value()->value(0).toString()).value_or(Platform::X);
+        account.value()->finish();
+        Result<QList<SlaPolicy>> policies = slaPolicies(db);
+        if (!policies.ok())
+            return policies.error();
+        const SlaClock sla(policies.value());
+
+        QStringList platformIds;
+        platformIds.reserve(batch.messages.size());
+        for (const IncomingMessage &m : batch.messages)
+            platformIds.append(m.platformId);
+        QSet<QString> stored; // platform ids already in the workspace, then also those of this batch
+        if (Result<Done> found = lookupIn(db, u"SELECT platform_id FROM message WHERE account_id = ? AND platform_id IN ("_s,
+                                          { batch.accountId }, platformIds,
+                                          [&stored](const CachedQuery &row) { stored.insert(row.value(0).toString()); });
+            !found.ok())
+            return found;
+
+        QList<TouchedCase> cases;
+        QHash<QString, qsizetype> caseByThread;
+        QStringList threads;
+        for (const IncomingMessage &m : batch.messages) {
+            if (!stored.contains(m.platformId) && !caseByThread.contains(m.threadKey)) {
+                caseByThread.insert(m.threadKey, -1);
+                threads.append(m.threadKey);
+            }
+        }
+        caseByThread.clear();
+        if (Result<Done> found = lookupIn(db, u"SELECT "_s + caseColumns + u" FROM cases c WHERE c.account_id = ? AND c.thread_key IN ("_s,
+                                          { batch.accountId }, threads,
+                                          [&](const CachedQuery &row) {
+                                              TouchedCase t;
+                                              t.value = caseFrom(row);
+                                              t.snippet = row.value(26).toString();
+                                              t.lastDirection = directionFromString(row.value(27).toString()).value_or(Direction::In);
+                                              t.lastVisibility = visibilityFromString(row.value(28).toString()).value_or(Visibility::Public);
+                                              caseByThread.insert(t.value.threadKey, cases.size());
+                                              cases.append(t);
+                                          });
+            !found.ok())
+            return found;
+
+        // Pass one.
+        QHash<QString, KnownAuthor> authors;
+        QList<PlannedMessage> planned;
+        planned.reserve(batch.messages.size());
+        for (qsizetype i = 0; i < batch.messages.size(); ++i) {
+            const IncomingMessage &m = batch.messages.at(i);
+            if (stored.contains(m.platformId)) {
                 ++result.duplicates;
                 continue;
             }
-            Id customerId = 0;
-            Id identityId = 0;
+            stored.insert(m.platformId);
+            PlannedMessage p;
+            p.message = &m;
+            p.index = i;
             if (m.direction == Direction::In && !m.authorPlatformId.isEmpty()) {
-                Result<Id> customer = customerFor(db, platform, m, now);
-                if (!customer.ok())
-                    return customer.error();
-                customerId = customer.value();
-                Result<QSqlQuery> identity = db.exec(
-                    u"SELECT id FROM identity WHERE platform = ? AND platform_user_id = ?"_s,
-                    { toString(platform), m.authorPlatformId });
-                if (!identity.ok())
-                    return identity.error();
-                if (identity.value().next())
-                    identityId = identity.value().value(0).toLongLong();
+                Result<KnownAuthor> author = authorOf(db, platform, m, now, authors);
+                if (!author.ok())
+                    return author.error();
+                p.customerId = author.value().customerId;
+                p.identityId = author.value().identityId;
             }
-
-            Result<QSqlQuery> found = db.exec(
-                u"SELECT c.id FROM cases c WHERE c.account_id = ? AND c.thread_key = ?"_s,
-                { batch.accountId, m.threadKey });
-            if (!found.ok())
-                return found.error();
-            Id caseId = found.value().next() ? found.value().value(0).toLongLong() : 0;
-            found.value().finish();
-            if (caseId == 0) {
-                Result<Id> created = db.insertReturningId(
-                    u"INSERT INTO cases (account_id, platform, thread_key, customer_id, status, priority, "
-                    "language, subject, opened_at, last_message_at, sentiment_entry) "
-                    "VALUES (?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                    { batch.accountId, toString(platform), m.threadKey, nullableId(customerId),
-                      toString(m.priority), m.language, snippetOf(m.text).left(80), m.createdAt,
-                      m.createdAt, m.sentiment });
-                if (!created.ok())
-                    return created.error();
-                caseId = created.value();
+            p.caseIndex = caseByThread.value(m.threadKey, -1);
+            if (p.caseIndex < 0) {
+                p.caseIndex = cases.size();
+                caseByThread.insert(m.threadKey, p.caseIndex);
+                cases.append(newCase(batch.accountId, platform, m, p.customerId));
                 ++result.casesOpened;
             }
-            Result<std::optional<CaseSummary>> loaded = loadSummary(db, caseId);
-            if (!loaded.ok())
-                return loaded.error();
-            CaseSummary summary = *loaded.value();
-            Case &c = summary.value;
-
-            Result<Id> message = db.insertReturningId(
-                u"INSERT INTO message (case_id, account_id, platform_id, direction, visibility, "
-                "author_identity_id, author_name, text, created_at, reply_to_platform_id, permalink, "
-                "edited_at, sentiment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                { caseId, batch.accountId, m.platformId, toString(m.direction), toString(m.visibility),
-                  nullableId(identityId), m.authorName, m.text, m.createdAt, m.replyToPlatformId,
-                  m.permalink, m.editedAt, m.sentiment });
-            if (!message.ok())
-                return message.error();
-            if (Result<Done> indexed =
-                    db.indexMessage(message.value(), SearchTokenizer::indexText(m.authorName + u' ' + m.text));
-                !indexed.ok())
-                return indexed;
-
+            TouchedCase &touched = cases[p.caseIndex];
+            Case &c = touched.value;
             const bool latest = m.createdAt >= c.lastMessageAt;
-            Event event;
-            event.at = now;
-            event.caseId = caseId;
-            event.messageId = message.value();
-            event.customerId = customerId;
             if (m.direction == Direction::In) {
                 if (c.customerId == 0)
-                    c.customerId = customerId;
+                    c.customerId = p.customerId;
                 if (c.messageCount == 0 || c.lastCustomerMessageAt == 0)
                     c.sentimentEntry = m.sentiment;
                 if (m.createdAt >= c.lastCustomerMessageAt)
                     c.sentimentLast = m.sentiment;
-                if (CaseWorkflow::applyCustomerMessage(c, m.createdAt)) {
+                p.reopened = CaseWorkflow::applyCustomerMessage(c, m.createdAt);
+                if (p.reopened)
                     ++result.casesReopened;
-                    Event reopened = event;
-                    reopened.type = EventType::Reopened;
-                    if (Result<Id> e = db.appendEvent(reopened); !e.ok())
-                        return e.error();
-                }
-                event.type = EventType::MessageReceived;
-                event.data = QJsonObject { { u"visibility"_s, toString(m.visibility) } };
             } else {
                 CaseWorkflow::applyAgentReply(c, m.createdAt);
-                event.type = EventType::ReplySent;
-                event.data = QJsonObject { { u"visibility"_s, toString(m.visibility) },
-                                           { u"source"_s, u"ingest"_s } };
             }
             if (c.priority < m.priority)
                 c.priority = m.priority;
             if (c.language.isEmpty())
                 c.language = m.language;
             sla.applyDueTimes(c);
-            if (Result<Id> e = db.appendEvent(event); !e.ok())
-                return e.error();
-            if (Result<Done> stored = storeCase(db, c, latest ? snippetOf(m.text) : summary.snippet,
-                                                latest ? m.direction : summary.lastDirection,
-                                                latest ? m.visibility : summary.lastVisibility);
-                !stored.ok())
-                return stored;
-            touched.insert(caseId);
+            if (latest) {
+                touched.snippet = snippetOf(m.text);
+                touched.lastDirection = m.direction;
+                touched.lastVisibility = m.visibility;
+            }
+            ++touched.changes;
+            planned.append(p);
+        }
+
+        // Pass two: new cases get their ids in the order they were first seen.
+        for (TouchedCase &t : cases) {
+            if (t.changes == 0)
+                continue;
+            if (t.isNew) {
+                Result<Id> id = insertCase(db, t);
+                if (!id.ok())
+                    return id.error();
+                t.value.id = id.value();
+            } else if (Result<Done> written =
+                           storeCase(db, t.value, t.snippet, t.lastDirection, t.lastVisibility, t.changes);
+                       !written.ok()) {
+                return written;
+            }
+            result.caseIds.append(t.value.id);
+        }
+
+        // Pass three.
+        const QString noData = compactJson({});
+        const QString receivedData[2] = { compactJson({ { u"visibility"_s, toString(Visibility::Public) } }),
+                                          compactJson({ { u"visibility"_s, toString(Visibility::Private) } }) };
+        const QString sentData[2] = {
+            compactJson({ { u"visibility"_s, toString(Visibility::Public) }, { u"source"_s, u"ingest"_s } }),
+            compactJson({ { u"visibility"_s, toString(Visibility::Private) }, { u"source"_s, u"ingest"_s } })
+        };
+        const QVariant noAgent(QMetaType(QMetaType::LongLong));
+        QVariantList events;
+        events.reserve(planned.size() * 7);
+        QList<std::pair<Id, qsizetype>> toIndex;
+        toIndex.reserve(planned.size());
+        for (const PlannedMessage &p : std::as_const(planned)) {
+            const IncomingMessage &m = *p.message;
+            const Id caseId = cases.at(p.caseIndex).value.id;
+            Result<Id> message = db.insertCached(
+                u"INSERT INTO message (case_id, account_id, platform_id, direction, visibility, "
+                "author_identity_id, author_name, text, created_at, reply_to_platform_id, permalink, "
+                "edited_at, sentiment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                { caseId, batch.accountId, m.platformId, toString(m.direction), toString(m.visibility),
+                  nullableId(p.identityId), m.authorName, m.text, m.createdAt, m.replyToPlatformId,
+                  m.permalink, m.editedAt, m.sentiment });
+            if (!message.ok())
+                return message.error();
+            toIndex.append({ message.value(), p.index });
+            const int visibility = m.visibility == Visibility::Public ? 0 : 1;
+            if (p.reopened) {
+                events << toString(EventType::Reopened) << now << noAgent << caseId << nullableId(p.customerId)
+                       << message.value() << noData;
+            }
+            if (m.direction == Direction::In) {
+                events << toString(EventType::MessageReceived) << now << noAgent << caseId
+                       << nullableId(p.customerId) << message.value() << receivedData[visibility];
+            } else {
+                events << toString(EventType::ReplySent) << now << noAgent << caseId << nullableId(p.customerId)
+                       << message.value() << sentData[visibility];
+            }
             ++result.inserted;
         }
+        if (Result<Done> written = db.insertRows(
+                u"INSERT INTO event (type, at, agent_id, case_id, customer_id, message_id, data) VALUES "_s,
+                u"(?, ?, ?, ?, ?, ?, ?)"_s, events);
+            !written.ok())
+            return written;
         if (!batch.cursor.isEmpty()) {
             Result<QSqlQuery> cursor = db.exec(
                 u"INSERT INTO sync_cursor (account_id, stream, value, updated_at) VALUES (?, ?, ?, ?) "
@@ -348,11 +571,21 @@ Result<IngestResult> ingest(Database &db, const IngestBatch &batch, Millis now)
             if (!cursor.ok())
                 return cursor.error();
         }
-        result.caseIds = QList<Id>(touched.cbegin(), touched.cend());
         std::sort(result.caseIds.begin(), result.caseIds.end());
         if (result.inserted > 0) {
             if (Result<qint64> seq = db.recordChange(result.caseIds, now); !seq.ok())
                 return seq.error();
+        }
+        // Last: SQLite's FTS5 writes its pending words out at every statement savepoint, so
+        // words indexed between other inserts would leave a small segment each time.
+        if (!toIndex.isEmpty()) {
+            const QStringList indexTexts = words.valid() ? words.get() : tokenize();
+            QList<std::pair<Id, QString>> entries;
+            entries.reserve(toIndex.size());
+            for (const auto &[messageId, index] : std::as_const(toIndex))
+                entries.append({ messageId, indexTexts.at(index) });
+            if (Result<Done> indexed = db.indexMessages(entries); !indexed.ok())
+                return indexed;
         }
         return Done {};
     });
@@ -544,16 +777,311 @@ Result<CaseDetail> detail(Database &db, Id caseId)
     return d;
 }
 
+namespace {
+
+/// FTS5's unicode61 tokenizer takes letters, digits and private-use characters as word
+/// characters; anything else (a combining mark too) separates words.
+bool isTokenChar(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Other_PrivateUse;
+}
+
+/// Walks the words of an indexed text as FTS5 sees them.
+template<typename OnWord>
+bool forEachWord(QStringView text, OnWord onWord)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype start = i;
+        while (i < text.size()) {
+            char32_t c = text.at(i).unicode();
+            qsizetype width = 1;
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                width = 2;
+            }
+            if (!isTokenChar(c))
+                break;
+            i += width;
+        }
+        if (i > start) {
+            if (onWord(text.mid(start, i - start)))
+                return true;
+        } else {
+            ++i;
+        }
+    }
+    return false;
+}
+
+/// Whether the indexed words hold every term (the last as a prefix when asked): the MATCH of
+/// the full-text query, for texts already at hand.
+bool matchesTerms(QStringView indexed, const QStringList &terms, bool prefixLast)
+{
+    QVarLengthArray<bool, 16> found(terms.size(), false);
+    qsizetype missing = terms.size();
+    return forEachWord(indexed, [&](QStringView word) {
+        for (qsizetype t = 0; t < terms.size(); ++t) {
+            if (found[t])
+                continue;
+            const bool prefix = prefixLast && t == terms.size() - 1;
+            if (prefix ? word.startsWith(terms.at(t)) : word == terms.at(t)) {
+                found[t] = true;
+                --missing;
+            }
+        }
+        return missing == 0;
+    });
+}
+
+/// Every term is one word to FTS5 (no character in it that would split it).
+bool singleWords(const QStringList &terms)
+{
+    for (const QString &term : terms) {
+        bool single = true;
+        forEachWord(term, [&](QStringView word) {
+            single = word.size() == term.size();
+            return true;
+        });
+        if (!single)
+            return false;
+    }
+    return true;
+}
+
+constexpr qsizetype recentScanBudget = 1500; ///< messages read before the next way takes over
+constexpr qsizetype newerScanBudget = 100000; ///< messages newer than the hits checked, at most
+
+/// Newest first without sorting every hit: a common word matches thousands of messages, but
+/// the newest few are among the newest messages. A message is never newer than its case's last
+/// activity, so the cases' activity index bounds the messages newer than a time X: the cases
+/// active after X hold them all. Windows (X, previous X] are read newest first, the matches
+/// counted, and once `limit` matches are newer than X the answer is exact. The words are
+/// matched here, on the indexed words (PostgreSQL matches them itself): the fastest way for
+/// the words most messages have, such as the first letter or two of a word typed. Rarer words
+/// would need many windows: after recentScanBudget messages this gives up (nullopt).
+Result<std::optional<QList<Id>>> searchRecent(Database &db, const SearchQuery &query, const QStringList &terms, int limit)
+{
+    const QString expression = db.searchExpression(terms, query.prefixLast);
+    const QString windowStatement = db.isPostgres()
+        ? u"SELECT m.id, m.created_at FROM cases c JOIN message m ON m.case_id = c.id "
+          "JOIN message_search s ON s.message_id = m.id WHERE c.last_message_at > ? AND m.created_at > ? "
+          "AND m.created_at <= ? AND s.terms @@ to_tsquery('simple', ?) LIMIT ?"_s
+        // CROSS JOIN keeps SQLite's order: the cases' activity index, then each case's messages.
+        : u"SELECT m.id, m.created_at, f.terms FROM cases c CROSS JOIN message m ON m.case_id = c.id "
+          "CROSS JOIN message_fts f ON f.rowid = m.id WHERE c.last_message_at > ? AND m.created_at > ? "
+          "AND m.created_at <= ? LIMIT ?"_s;
+    QList<std::pair<Millis, Id>> found; // (created_at, id) of the matches read so far
+    Millis upper = query.after ? query.after->time : std::numeric_limits<Millis>::max();
+    qsizetype read = 0;
+    for (qint64 cases = 128;; cases *= 4) {
+        // The activity of the case `cases` places down the list: below it lies the next window.
+        Result<CachedQuery *> boundary = db.cached(
+            u"SELECT last_message_at FROM cases ORDER BY last_message_at DESC, id DESC LIMIT 1 OFFSET ?"_s, { cases });
+        if (!boundary.ok())
+            return boundary.error();
+        const bool exhausted = !boundary.value()->next();
+        const Millis lower = exhausted ? std::numeric_limits<Millis>::min() : boundary.value()->value(0).toLongLong();
+        boundary.value()->finish();
+        if (lower < upper) {
+            QVariantList values { lower, lower, upper };
+            if (db.isPostgres())
+                values.append(expression);
+            values.append(recentScanBudget - read + 1);
+            Result<CachedQuery *> window = db.cached(windowStatement, values);
+            if (!window.ok())
+                return window.error();
+            while (window.value()->next()) {
+                const CachedQuery &row = *window.value();
+                const Id id = row.value(0).toLongLong();
+                const Millis at = row.value(1).toLongLong();
+                ++read;
+                if (query.after && at == query.after->time && id >= query.after->id)
+                    continue;
+                if (!db.isPostgres() && !matchesTerms(row.value(2).toString(), terms, query.prefixLast))
+                    continue;
+                found.append({ at, id });
+            }
+            window.value()->finish();
+            if (read > recentScanBudget)
+                return std::optional<QList<Id>>();
+            upper = lower;
+        }
+        if (exhausted || found.size() >= limit) {
+            // Everything newer than `lower` has been read, so the newest `limit` are known.
+            std::sort(found.begin(), found.end(), std::greater<>());
+            QList<Id> ids;
+            for (qsizetype i = 0; i < std::min<qsizetype>(limit, found.size()); ++i)
+                ids.append(found.at(i).second);
+            return std::optional<QList<Id>>(ids);
+        }
+    }
+}
+
+/// The (created_at, id) of messages, looked up a hundred at a time.
+Result<QList<std::pair<Millis, Id>>> timesOf(Database &db, const QList<Id> &ids)
+{
+    QStringList keys;
+    keys.reserve(ids.size());
+    for (Id id : ids)
+        keys.append(QString::number(id));
+    QList<std::pair<Millis, Id>> times;
+    QSet<Id> seen;
+    if (Result<Done> found = lookupIn(db, u"SELECT created_at, id FROM message WHERE id IN ("_s, {}, keys,
+                                      [&](const CachedQuery &row) {
+                                          const Id id = row.value(1).toLongLong();
+                                          if (!seen.contains(id)) {
+                                              seen.insert(id);
+                                              times.append({ row.value(0).toLongLong(), id });
+                                          }
+                                      });
+        !found.ok())
+        return found.error();
+    return times;
+}
+
+/// Newest first for words too many messages have to sort them all, and too few to turn up among
+/// the newest messages at once: the index gives its newest hits by id cheaply, and ids mostly
+/// follow time. The `limit` newest of those hits are newer than some T; every message newer
+/// than T is then listed (the cases' activity index again) and any that is not among the hits
+/// and older by id than them (imported history, a late delivery) is matched on its own. What
+/// remains is exact. Gives up (nullopt) for words so rare that their hits are few anyway.
+Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &terms, bool prefixLast, int limit)
+{
+    const QString expression = db.searchExpression(terms, prefixLast);
+    const qsizetype wanted = std::max(2 * limit, 100);
+    Result<CachedQuery *> newest = db.cached(
+        db.isPostgres() ? u"SELECT message_id FROM message_search WHERE terms @@ to_tsquery('simple', ?) "
+                          "ORDER BY message_id DESC LIMIT ?"_s
+                        : u"SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY rowid DESC LIMIT ?"_s,
+        { expression, wanted });
+    if (!newest.ok())
+        return newest.error();
+    QList<Id> hits;
+    while (newest.value()->next())
+        hits.append(newest.value()->value(0).toLongLong());
+    newest.value()->finish();
+    if (hits.size() >= wanted) {
+        Result<CachedQuery *> last = db.cached(u"SELECT MAX(id) FROM message"_s);
+        if (!last.ok())
+            return last.error();
+        const Id maxId = last.value()->next() ? last.value()->value(0).toLongLong() : 0;
+        last.value()->finish();
+        if (maxId - hits.last() > newerScanBudget)
+            return std::optional<QList<Id>>();
+    }
+    Result<QList<std::pair<Millis, Id>>> found = timesOf(db, hits);
+    if (!found.ok())
+        return found.error();
+    QList<std::pair<Millis, Id>> &candidates = found.value();
+    std::sort(candidates.begin(), candidates.end(), std::greater<>());
+    if (hits.size() >= wanted) {
+        const Millis since = candidates.at(limit - 1).first;
+        const Id lowestHit = hits.last();
+        const QSet<Id> known(hits.cbegin(), hits.cend());
+        Result<CachedQuery *> newer = db.cached(
+            db.isPostgres() ? u"SELECT m.id, m.created_at FROM cases c JOIN message m ON m.case_id = c.id "
+                              "WHERE c.last_message_at >= ? AND m.created_at >= ? LIMIT ?"_s
+                            : u"SELECT m.id, m.created_at FROM cases c CROSS JOIN message m ON m.case_id = c.id "
+                              "WHERE c.last_message_at >= ? AND m.created_at >= ? LIMIT ?"_s,
+            { since, since, newerScanBudget + 1 });
+        if (!newer.ok())
+            return newer.error();
+        qsizetype listed = 0;
+        QHash<Id, Millis> unknown;
+        while (newer.value()->next()) {
+            ++listed;
+            const Id id = newer.value()->value(0).toLongLong();
+            if (id < lowestHit && !known.contains(id))
+                unknown.insert(id, newer.value()->value(1).toLongLong());
+        }
+        newer.value()->finish();
+        if (listed > newerScanBudget)
+            return std::optional<QList<Id>>();
+        if (!unknown.isEmpty()) {
+            QStringList keys;
+            for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
+                keys.append(QString::number(it.key()));
+            const auto onRow = [&](const CachedQuery &row) {
+                const Id id = row.value(0).toLongLong();
+                if (db.isPostgres() || matchesTerms(row.value(1).toString(), terms, prefixLast)) {
+                    candidates.append({ unknown.value(id), id });
+                    unknown.remove(id);
+                }
+            };
+            Result<Done> checked = db.isPostgres()
+                ? lookupIn(db, u"SELECT message_id FROM message_search WHERE terms @@ to_tsquery('simple', ?) "
+                               "AND message_id IN ("_s,
+                           { expression }, keys, onRow)
+                : lookupIn(db, u"SELECT rowid, terms FROM message_fts WHERE rowid IN ("_s, {}, keys, onRow);
+            if (!checked.ok())
+                return checked.error();
+            std::sort(candidates.begin(), candidates.end(), std::greater<>());
+        }
+    }
+    QList<Id> ids;
+    for (qsizetype i = 0; i < std::min<qsizetype>(limit, candidates.size()); ++i)
+        ids.append(candidates.at(i).second);
+    return std::optional<QList<Id>>(ids);
+}
+
+} // namespace
+
 Result<QList<SearchHit>> search(Database &db, const SearchQuery &query)
 {
     const QStringList terms = SearchTokenizer::queryTerms(query.text);
     QList<SearchHit> hits;
     if (terms.isEmpty())
         return hits;
+    const int limit = query.limit > 0 ? query.limit : 1000000;
+    // Three ways to the same answer, cheapest first for the words at hand: a look at the newest
+    // messages (common words), the index's newest hits (middling ones), or every hit sorted
+    // (rare ones, and pages after the first).
+    std::optional<QList<Id>> newestFirst;
+    if (limit <= 1000 && singleWords(terms)) {
+        Result<std::optional<QList<Id>>> recent = searchRecent(db, query, terms, limit);
+        if (!recent.ok())
+            return recent.error();
+        newestFirst = recent.value();
+    }
+    if (!newestFirst && limit <= 1000 && !query.after && singleWords(terms)) {
+        Result<std::optional<QList<Id>>> byRowid = searchByRowid(db, terms, query.prefixLast, limit);
+        if (!byRowid.ok())
+            return byRowid.error();
+        newestFirst = byRowid.value();
+    }
+    if (newestFirst) {
+        const QList<Id> &ids = *newestFirst;
+        QHash<Id, SearchHit> byId;
+        for (qsizetype start = 0; start < ids.size(); start += 100) {
+            QStringList marks;
+            QVariantList values;
+            for (qsizetype i = start; i < std::min<qsizetype>(ids.size(), start + 100); ++i) {
+                marks.append(u"?"_s);
+                values.append(ids.at(i));
+            }
+            Result<QSqlQuery> q = db.exec(u"SELECT m.id, m.case_id, c.platform, m.author_name, m.text, m.created_at "
+                                          "FROM message m JOIN cases c ON c.id = m.case_id WHERE m.id IN ("_s
+                                              + marks.join(u", "_s) + u')',
+                                          values);
+            if (!q.ok())
+                return q.error();
+            while (q.value().next()) {
+                const QSqlQuery &r = q.value();
+                byId.insert(r.value(0).toLongLong(),
+                            SearchHit { r.value(0).toLongLong(), r.value(1).toLongLong(),
+                                        platformFromString(r.value(2).toString()).value_or(Platform::X),
+                                        r.value(3).toString(), r.value(4).toString(), r.value(5).toLongLong() });
+            }
+        }
+        for (Id id : ids)
+            hits.append(byId.value(id));
+        return hits;
+    }
     QVariantList values { db.searchExpression(terms, query.prefixLast) };
     if (query.after)
         values << query.after->time << query.after->time << query.after->id;
-    values.append(query.limit > 0 ? query.limit : 1000000);
+    values.append(limit);
     Result<QSqlQuery> q = db.exec(db.searchStatement(query.after.has_value()), values);
     if (!q.ok())
         return q.error();

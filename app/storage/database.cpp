@@ -12,6 +12,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <QElapsedTimer>
+#include <cstdio>
+#include <ctime>
+#include <cstdlib>
+
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,6 +26,23 @@ namespace CareDesk {
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;
+
+/// The drivers bind a null QString as SQL NULL; text columns store '' for "none", and a NULL is
+/// only meant where a typed null QVariant is passed.
+QVariant bindable(const QVariant &value)
+{
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(u""_s));
+    return value;
+}
+
+/// The sqlite3 API's last error as the Qt driver would have reported it.
+Error nativeError(const Database &db, sqlite3 *handle, const QString &what)
+{
+    const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                          QString::number(sqlite3_extended_errcode(handle)));
+    return db.errorFrom(error, what);
+}
 
 /// Splits a migration file into statements: a statement ends with ';' at the end of a line,
 /// except inside a trigger body (BEGIN ... END;) or a dollar-quoted function body.
@@ -61,8 +84,139 @@ Database::Database(const DatabaseConfig &config, const QString &connectionName)
 {
 }
 
+/// A cached statement on Qt SQL (PostgreSQL, and SQLite unless native statements are on).
+class Database::QtCachedQuery final : public CachedQuery
+{
+public:
+    explicit QtCachedQuery(const QSqlDatabase &db)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+    }
+    bool next() override { return m_query.next(); }
+    QVariant value(int column) const override { return m_query.value(column); }
+    void finish() override { m_query.finish(); }
+
+    QSqlQuery m_query;
+};
+
+/// A cached statement on the sqlite3 C API, through the Qt driver's own connection. Runs to
+/// its first row (or to the end) at once, so errors surface from Database::cached().
+class Database::NativeCachedQuery final : public CachedQuery
+{
+public:
+    explicit NativeCachedQuery(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    ~NativeCachedQuery() override { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(NativeCachedQuery)
+
+    /// Binds and steps once; returns the sqlite3 result code (SQLITE_OK when it ran).
+    int run(const QVariantList &values)
+    {
+        finish();
+        if (sqlite3_bind_parameter_count(m_statement) != values.size())
+            return SQLITE_RANGE;
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &value = values.at(i);
+            int rc = SQLITE_OK;
+            if (value.isNull()) {
+                rc = sqlite3_bind_null(m_statement, i + 1);
+            } else {
+                switch (value.typeId()) {
+                case QMetaType::Bool:
+                case QMetaType::Int:
+                case QMetaType::UInt:
+                case QMetaType::Long:
+                case QMetaType::LongLong:
+                case QMetaType::ULong:
+                case QMetaType::ULongLong:
+                case QMetaType::Short:
+                case QMetaType::UShort:
+                    rc = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+                    break;
+                case QMetaType::Double:
+                case QMetaType::Float:
+                    rc = sqlite3_bind_double(m_statement, i + 1, value.toDouble());
+                    break;
+                case QMetaType::QByteArray:
+                    m_keep.append(value.toByteArray());
+                    rc = sqlite3_bind_blob(m_statement, i + 1, m_keep.constLast().constData(),
+                                           int(m_keep.constLast().size()), SQLITE_STATIC);
+                    break;
+                default:
+                    // Text stays alive in m_keep until the next run: no copy inside SQLite.
+                    m_keep.append(value.toString().toUtf8());
+                    rc = sqlite3_bind_text(m_statement, i + 1, m_keep.constLast().constData(),
+                                           int(m_keep.constLast().size()), SQLITE_STATIC);
+                    break;
+                }
+            }
+            if (rc != SQLITE_OK)
+                return rc;
+        }
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW) {
+            m_rowReady = true;
+            return SQLITE_OK;
+        }
+        if (rc == SQLITE_DONE) {
+            finish();
+            return SQLITE_OK;
+        }
+        return rc;
+    }
+    bool next() override
+    {
+        if (m_rowReady) {
+            m_rowReady = false;
+            m_onRow = true;
+            return true;
+        }
+        if (m_onRow && sqlite3_step(m_statement) == SQLITE_ROW)
+            return true;
+        m_onRow = false;
+        return false;
+    }
+    QVariant value(int column) const override
+    {
+        if (!m_onRow)
+            return {};
+        switch (sqlite3_column_type(m_statement, column)) {
+        case SQLITE_INTEGER:
+            return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+        case SQLITE_FLOAT:
+            return QVariant(sqlite3_column_double(m_statement, column));
+        case SQLITE_NULL:
+            return {};
+        case SQLITE_BLOB:
+            return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                                       sqlite3_column_bytes(m_statement, column)));
+        default:
+            return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                                              sqlite3_column_bytes(m_statement, column)));
+        }
+    }
+    void finish() override
+    {
+        sqlite3_reset(m_statement);
+        m_rowReady = false;
+        m_onRow = false;
+        m_keep.clear();
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+    QList<QByteArray> m_keep;
+    bool m_rowReady = false; ///< run() stepped onto a row that next() has not handed out yet
+    bool m_onRow = false;
+};
+
 Database::~Database()
 {
+    // Cached statements go before the connection they were prepared on.
+    m_cached.clear();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -293,21 +447,144 @@ Result<QSqlQuery> Database::exec(const QString &statement, const QVariantList &v
         abandonTransaction();
         return error;
     }
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        // The drivers bind a null QString as SQL NULL; text columns store '' for "none", and
-        // a NULL is only meant where a typed null QVariant is passed.
-        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(i, u""_s);
-        else
-            query.bindValue(i, value);
-    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, bindable(values.at(i)));
     if (!query.exec()) {
         Error error = errorFrom(query.lastError(), tr("run a query"));
         abandonTransaction();
         return error;
     }
     return query;
+}
+
+Result<CachedQuery *> Database::cached(const QString &statement, const QVariantList &values)
+{
+    if (m_rolledBack) {
+        return Error { ErrorCode::Internal,
+                       tr("Could not run a query: the transaction was already rolled back.") };
+    }
+    auto found = m_cached.find(statement);
+    if (found == m_cached.end()) {
+        std::unique_ptr<CachedQuery> created;
+        if (m_sqlite) {
+            const QByteArray sql = statement.toUtf8();
+            sqlite3_stmt *prepared = nullptr;
+            if (sqlite3_prepare_v3(m_sqlite, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared,
+                                   nullptr)
+                != SQLITE_OK) {
+                Error error = nativeError(*this, m_sqlite, tr("prepare a query"));
+                sqlite3_finalize(prepared);
+                return error;
+            }
+            created = std::make_unique<NativeCachedQuery>(prepared);
+        } else {
+            auto query = std::make_unique<QtCachedQuery>(m_db);
+            if (!query->m_query.prepare(statement)) {
+                Error error = errorFrom(query->m_query.lastError(), tr("prepare a query"));
+                abandonTransaction();
+                return error;
+            }
+            created = std::move(query);
+        }
+        found = m_cached.emplace(statement, std::move(created)).first;
+    }
+    CachedQuery *query = found->second.get();
+    if (m_sqlite) {
+        auto *native = static_cast<NativeCachedQuery *>(query);
+        static QHash<QString, std::pair<qint64,qint64>> prof; static bool on = qEnvironmentVariableIsSet("CDPROF"); static QElapsedTimer t0;
+        if (on) { static bool reg = false; if (!reg) { reg = true; t0.start(); std::atexit([]{ for (auto it = prof.cbegin(); it != prof.cend(); ++it) fprintf(stderr, "%10lld us %8lld n %s\n", it->first/1000, it->second, qPrintable(it.key().left(90))); }); } }
+        auto cpu = [] { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec; };
+        const qint64 c0 = on ? cpu() : 0;
+        const int prc = native->run(values);
+        if (on) { auto &e = prof[statement]; e.first += cpu() - c0; e.second++; }
+        if (prc != SQLITE_OK) {
+            Error error = nativeError(*this, m_sqlite, tr("run a query"));
+            native->finish();
+            return error;
+        }
+        return query;
+    }
+    QSqlQuery &sqlQuery = static_cast<QtCachedQuery *>(query)->m_query;
+    for (int i = 0; i < values.size(); ++i)
+        sqlQuery.bindValue(i, bindable(values.at(i)));
+    if (!sqlQuery.exec()) {
+        Error error = errorFrom(sqlQuery.lastError(), tr("run a query"));
+        sqlQuery.finish();
+        abandonTransaction();
+        return error;
+    }
+    return query;
+}
+
+Result<Id> Database::insertCached(const QString &statement, const QVariantList &values)
+{
+    if (isPostgres()) {
+        Result<CachedQuery *> inserted = cached(statement + u" RETURNING id"_s, values);
+        if (!inserted.ok())
+            return inserted.error();
+        if (!inserted.value()->next())
+            return Error { ErrorCode::Internal, tr("An insert returned no id.") };
+        const Id id = inserted.value()->value(0).toLongLong();
+        inserted.value()->finish();
+        return id;
+    }
+    Result<CachedQuery *> inserted = cached(statement, values);
+    if (!inserted.ok())
+        return inserted.error();
+    if (m_sqlite)
+        return Id(sqlite3_last_insert_rowid(m_sqlite));
+    return static_cast<QtCachedQuery *>(inserted.value())->m_query.lastInsertId().toLongLong();
+}
+
+Result<Done> Database::insertRows(const QString &head, const QString &row, const QVariantList &values)
+{
+    // Rows go 32 to a statement (the rest one by one): fewer statements to run, and on
+    // PostgreSQL fewer round trips, with two cached statements per table.
+    constexpr qsizetype rowsPerStatement = 32;
+    const qsizetype columns = row.count(u'?');
+    if (columns == 0 || values.size() % columns != 0)
+        return Error { ErrorCode::Internal, tr("Could not run a query: the values do not fill whole rows.") };
+    const qsizetype rows = values.size() / columns;
+    qsizetype done = 0;
+    if (rows >= rowsPerStatement) {
+        QString many = head;
+        for (qsizetype i = 0; i < rowsPerStatement; ++i)
+            many += (i == 0 ? QString() : u", "_s) + row;
+        for (; done + rowsPerStatement <= rows; done += rowsPerStatement) {
+            Result<CachedQuery *> inserted = cached(many, values.mid(done * columns, rowsPerStatement * columns));
+            if (!inserted.ok())
+                return inserted.error();
+        }
+    }
+    for (; done < rows; ++done) {
+        Result<CachedQuery *> inserted = cached(head + row, values.mid(done * columns, columns));
+        if (!inserted.ok())
+            return inserted.error();
+    }
+    return Done {};
+}
+
+bool Database::setNativeStatements(bool on)
+{
+    if (on == (m_sqlite != nullptr))
+        return on;
+    m_cached.clear();
+    m_sqlite = nullptr;
+    if (!on || isPostgres())
+        return false;
+    // Debian's Qt SQLite driver links the system libsqlite3, the library linked here, so the
+    // handle may be used directly.
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    return m_sqlite != nullptr;
+}
+
+void Database::finishCached()
+{
+    for (auto &[statement, query] : m_cached)
+        query->finish();
 }
 
 Result<Done> Database::execDirect(const QString &statement, const QString &what)
@@ -347,6 +624,8 @@ Result<Done> Database::transaction(const std::function<Result<Done>()> &body)
     m_inTransaction = true;
     m_rolledBack = false;
     Result<Done> result = body();
+    // An unfinished statement would keep SQLite from committing.
+    finishCached();
     const bool rolledBack = m_rolledBack;
     m_inTransaction = false;
     m_rolledBack = false;
@@ -369,31 +648,33 @@ Result<Done> Database::transaction(const std::function<Result<Done>()> &body)
 
 Result<qint64> Database::recordChange(const QList<Id> &caseIds, Millis now)
 {
-    Result<QSqlQuery> bumped =
-        exec(u"UPDATE change_seq SET value = value + 1 WHERE id = 1 RETURNING value"_s);
+    Result<CachedQuery *> bumped =
+        cached(u"UPDATE change_seq SET value = value + 1 WHERE id = 1 RETURNING value"_s);
     if (!bumped.ok())
         return bumped.error();
-    if (!bumped.value().next())
+    if (!bumped.value()->next())
         return Error { ErrorCode::Corrupt, tr("The workspace has no change counter.") };
-    const qint64 seq = bumped.value().value(0).toLongLong();
-    bumped.value().finish();
+    const qint64 seq = bumped.value()->value(0).toLongLong();
+    bumped.value()->finish();
     QList<Id> ids = caseIds;
     if (ids.isEmpty())
         ids.append(0);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    for (Id caseId : std::as_const(ids)) {
-        Result<QSqlQuery> logged =
-            exec(u"INSERT INTO change_log (seq, case_id, at) VALUES (?, ?, ?)"_s, { seq, caseId, now });
-        if (!logged.ok())
-            return logged.error();
-    }
+    QVariantList rows;
+    rows.reserve(ids.size() * 3);
+    for (Id caseId : std::as_const(ids))
+        rows << seq << caseId << now;
+    if (Result<Done> logged = insertRows(u"INSERT INTO change_log (seq, case_id, at) VALUES "_s, u"(?, ?, ?)"_s, rows);
+        !logged.ok())
+        return logged.error();
     if (isPostgres()) {
         // Ids only: the payload is a hint, the table is the truth.
-        Result<QSqlQuery> notified =
-            exec(u"SELECT pg_notify('caredesk_changes', ?)"_s, { QString::number(seq) });
+        Result<CachedQuery *> notified =
+            cached(u"SELECT pg_notify('caredesk_changes', ?)"_s, { QString::number(seq) });
         if (!notified.ok())
             return notified.error();
+        notified.value()->finish();
     }
     return seq;
 }
@@ -401,12 +682,19 @@ Result<qint64> Database::recordChange(const QList<Id> &caseIds, Millis now)
 Result<Id> Database::appendEvent(const Event &event)
 {
     const auto nullable = [](Id id) { return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id); };
-    return insertReturningId(
+    Result<CachedQuery *> inserted = cached(
         u"INSERT INTO event (type, at, agent_id, case_id, customer_id, message_id, data) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         { toString(event.type), event.at, nullable(event.agentId), nullable(event.caseId),
           nullable(event.customerId), nullable(event.messageId),
           QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)) });
+    if (!inserted.ok())
+        return inserted.error();
+    if (!inserted.value()->next())
+        return Error { ErrorCode::Internal, tr("An insert returned no id.") };
+    const Id id = inserted.value()->value(0).toLongLong();
+    inserted.value()->finish();
+    return id;
 }
 
 Result<Id> Database::insertReturningId(const QString &statement, const QVariantList &values)
@@ -423,13 +711,32 @@ Result<Id> Database::insertReturningId(const QString &statement, const QVariantL
 
 Result<Done> Database::indexMessage(Id messageId, const QString &indexText)
 {
-    Result<QSqlQuery> indexed = exec(isPostgres()
+    Result<CachedQuery *> indexed = cached(isPostgres()
             ? u"INSERT INTO message_search (message_id, terms) VALUES (?, to_tsvector('simple', ?))"_s
             : u"INSERT INTO message_fts (rowid, terms) VALUES (?, ?)"_s,
         { messageId, indexText });
     if (!indexed.ok())
         return indexed.error();
     return Done {};
+}
+
+Result<Done> Database::indexMessages(const QList<std::pair<Id, QString>> &entries)
+{
+    if (!isPostgres()) {
+        // One row a statement: a statement of several rows needs a statement savepoint, and
+        // FTS5 writes its pending words out as a new segment at every savepoint.
+        for (const auto &[messageId, indexText] : entries) {
+            if (Result<Done> indexed = indexMessage(messageId, indexText); !indexed.ok())
+                return indexed;
+        }
+        return Done {};
+    }
+    QVariantList values;
+    values.reserve(entries.size() * 2);
+    for (const auto &[messageId, indexText] : entries)
+        values << messageId << indexText;
+    return insertRows(u"INSERT INTO message_search (message_id, terms) VALUES "_s,
+                      u"(?, to_tsvector('simple', ?))"_s, values);
 }
 
 QString Database::searchStatement(bool withCursor) const

@@ -90,19 +90,17 @@ public:
     /// Other notification types and mentions whose status is gone are left out; unreadable items
     /// are counted in skipped.
     static Result<FetchResult> notifications(const QByteArray &body, const HttpHeaders &headers,
-                                             const ParseContext &context, const QString &cursor,
-                                             int pageLimit);
+        const ParseContext &context, const QString &cursor, int pageLimit);
     /// GET /api/v1/conversations: each conversation's last_status, oldest first; the cursor as
     /// for notifications (the Link header's min_id, else the newest last_status id).
     static Result<FetchResult> conversations(const QByteArray &body, const HttpHeaders &headers,
-                                             const ParseContext &context, const QString &cursor,
-                                             int pageLimit);
+        const ParseContext &context, const QString &cursor, int pageLimit);
     /// One status (GET or POST /api/v1/statuses/:id).
     static Result<IncomingMessage> status(const QByteArray &body, const ParseContext &context);
     /// GET /api/v1/statuses/:id/context, fetched for the case whose key is threadKey: every
     /// status returned carries that key. Unreadable statuses are left out.
-    static Result<StatusContext> context(const QByteArray &body, const ParseContext &context,
-                                         const QString &threadKey);
+    static Result<StatusContext> context(
+        const QByteArray &body, const ParseContext &context, const QString &threadKey);
     /// The instance's character limit from GET /api/v2/instance
     /// (`configuration.statuses.max_characters`) or GET /api/v1/instance (the same, then
     /// `max_toot_chars` of Pleroma, Akkoma and glitch-soc); defaultMaxCharacters when it says
@@ -124,8 +122,8 @@ public:
     /// 401 and 403 AuthFailed (token revoked or lacking a scope), 404 and 410 NotFound, 422 and
     /// other 4xx Invalid, 429 RateLimited at Retry-After or X-RateLimit-Reset (else a minute),
     /// 408 and 5xx Retryable.
-    static HttpFailure failure(int httpStatus, const QByteArray &body,
-                               const HttpHeaders &headers, Millis now);
+    static HttpFailure failure(
+        int httpStatus, const QByteArray &body, const HttpHeaders &headers, Millis now);
 };
 
 } // namespace CareDesk::Mastodon

@@ -1,0 +1,362 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/accountscommand.h"
+
+#include "app/cli/cli.h"
+#include "app/platforms/liveconnector.h"
+#include "app/platforms/mastodon/mastodonconnector.h"
+#include "app/runtime/connectors.h"
+#include "app/runtime/workspace.h"
+#include "app/storage/keychainsecretstore.h"
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace CareDesk {
+
+namespace {
+
+    const QStringList globalValueOptions { u"workspace"_s, u"database"_s, u"agent"_s };
+    const QStringList globalFlags { u"json"_s, u"help"_s, u"version"_s };
+
+    /// Waits for a future while running this thread's event loop: the keychain answers through it
+    /// (QtKeychain jobs live on the thread that started them). The CLI has no GUI to keep alive.
+    template <typename T> Result<T> await(QFuture<Result<T>> future)
+    {
+        if (!future.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<Result<T>> watcher;
+            QObject::connect(
+                &watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(future);
+            if (!future.isFinished())
+                loop.exec();
+        }
+        if (future.resultCount() == 0)
+            return Error { ErrorCode::Internal,
+                AccountsCommand::tr("The request stopped before answering.") };
+        return future.result();
+    }
+
+    QString idString(Id id)
+    {
+        return id == 0 ? QString() : QString::number(id);
+    }
+
+    QJsonObject accountJson(const Account &a)
+    {
+        return QJsonObject {
+            { u"id"_s, idString(a.id) },
+            { u"platform"_s, toString(a.platform) },
+            { u"connector"_s, toString(a.connector) },
+            { u"handle"_s, a.handle },
+            { u"base_url"_s, a.baseUrl },
+            { u"purpose"_s, toString(a.purpose) },
+            { u"enabled"_s, a.enabled },
+            { u"created_at"_s,
+                a.createdAt == 0 ? QJsonValue() : QJsonValue(toIsoUtc(a.createdAt)) },
+        };
+    }
+
+    bool isLoopback(const QString &host)
+    {
+        if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+            return true;
+        const QHostAddress address(host);
+        return !address.isNull() && address.isLoopback();
+    }
+
+} // namespace
+
+AccountsCommand::AccountsCommand(QTextStream &out, QTextStream &err, QIODevice &input)
+    : m_out(out)
+    , m_err(err)
+    , m_input(input)
+{
+}
+
+int AccountsCommand::run(
+    const QStringList &positional, const QHash<QString, QString> &values, const QStringList &flags)
+{
+    m_values = values;
+    m_flags = flags;
+    const QString sub = positional.value(0);
+    QString problem;
+    if (sub == "list"_L1) {
+        if (!checkOptions({}, {}, &problem))
+            return usage(problem);
+        if (positional.size() > 1)
+            return usage(tr("Unexpected argument \"%1\".").arg(positional.at(1)));
+        return list();
+    }
+    if (sub == "add"_L1) {
+        if (!checkOptions(
+                { u"platform"_s, u"handle"_s, u"base-url"_s }, { u"token-stdin"_s }, &problem))
+            return usage(problem);
+        if (positional.size() > 1)
+            return usage(tr("Unexpected argument \"%1\"; a token is read only from standard input "
+                            "(--token-stdin), never from the command line.")
+                             .arg(positional.at(1)));
+        return add();
+    }
+    if (sub == "remove"_L1) {
+        if (!checkOptions({}, {}, &problem))
+            return usage(problem);
+        if (positional.size() != 2)
+            return usage(positional.size() < 2
+                    ? tr("Missing argument.")
+                    : tr("Unexpected argument \"%1\".").arg(positional.last()));
+        return remove(positional.at(1));
+    }
+    return usage(tr("Unknown accounts command; use \"accounts list\", \"accounts add\" or "
+                    "\"accounts remove\"."));
+}
+
+int AccountsCommand::fail(const Error &error)
+{
+    m_err << error.message << Qt::endl;
+    return Cli::exitCodeFor(error.code);
+}
+
+int AccountsCommand::usage(const QString &message)
+{
+    m_err << message << ' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
+    return Cli::BadInput;
+}
+
+bool AccountsCommand::checkOptions(
+    const QStringList &valueOptions, const QStringList &flagOptions, QString *problem) const
+{
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (!valueOptions.contains(it.key()) && !globalValueOptions.contains(it.key())) {
+            *problem = tr("Unknown option --%1 for this command.").arg(it.key());
+            return false;
+        }
+    }
+    for (const QString &flag : m_flags) {
+        if (!flagOptions.contains(flag) && !globalFlags.contains(flag)) {
+            *problem = tr("Unknown option --%1.").arg(flag);
+            return false;
+        }
+    }
+    return true;
+}
+
+std::unique_ptr<Workspace> AccountsCommand::openWorkspace(Error *error, WorkspaceInfo *info)
+{
+    Result<DatabaseConfig> config
+        = Workspace::configFor(m_values.value(u"workspace"_s), m_values.value(u"database"_s));
+    if (!config.ok()) {
+        *error = config.error();
+        return nullptr;
+    }
+    auto workspace = std::make_unique<Workspace>(config.value(), std::make_shared<SystemClock>());
+    Result<WorkspaceInfo> opened = await(workspace->workspace().info());
+    if (!opened.ok()) {
+        *error = opened.error();
+        return nullptr;
+    }
+    if (info)
+        *info = opened.value();
+    return workspace;
+}
+
+void AccountsCommand::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+Result<QString> AccountsCommand::checkedBaseUrl(const QString &text) const
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1)
+        || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
+        return Error { ErrorCode::Invalid,
+            tr("\"%1\" is not an API address; give one like https://mastodon.example.").arg(text) };
+    }
+    // The token travels with every request: in the clear only to this machine (a test server,
+    // a local proxy), never across a network.
+    if (scheme == "http"_L1 && !isLoopback(url.host())) {
+        return Error { ErrorCode::Invalid,
+            tr("CareDesk sends tokens only over https; use https://%1 (plain http is allowed "
+               "only to this computer).")
+                .arg(url.host()) };
+    }
+    QString normalized = url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (normalized.endsWith(u'/'))
+        normalized.chop(1);
+    return normalized;
+}
+
+int AccountsCommand::list()
+{
+    Error error;
+    std::unique_ptr<Workspace> workspace = openWorkspace(&error);
+    if (!workspace)
+        return fail(error);
+    Result<QList<Account>> accounts = await(workspace->accounts().list());
+    if (!accounts.ok())
+        return fail(accounts.error());
+    if (m_flags.contains(u"json"_s)) {
+        QJsonArray rows;
+        for (const Account &a : std::as_const(accounts.value()))
+            rows.append(accountJson(a));
+        printJson(rows);
+        return Cli::Success;
+    }
+    for (const Account &a : std::as_const(accounts.value())) {
+        m_out << QString::number(a.id).rightJustified(5) << "  "_L1
+              << toString(a.platform).leftJustified(10) << toString(a.connector).leftJustified(10)
+              << (a.enabled ? tr("enabled") : tr("disabled")).leftJustified(10) << a.handle;
+        if (!a.baseUrl.isEmpty())
+            m_out << "  "_L1 << a.baseUrl;
+        m_out << Qt::endl;
+    }
+    return Cli::Success;
+}
+
+int AccountsCommand::add()
+{
+    const QString platformName = m_values.value(u"platform"_s);
+    const QString handle = m_values.value(u"handle"_s).trimmed();
+    if (platformName.isEmpty() || handle.isEmpty())
+        return usage(tr("An account needs --platform and --handle."));
+    const std::optional<Platform> platform = platformFromString(platformName);
+    if (!platform)
+        return usage(tr("Unknown platform \"%1\".").arg(platformName));
+    if (!Connectors::hasLiveConnector(*platform)) {
+        return usage(
+            tr("CareDesk cannot connect to %1 accounts yet; it can to mastodon and telegram.")
+                .arg(platformDisplayName(*platform)));
+    }
+    Account account;
+    account.platform = *platform;
+    account.connector = ConnectorKind::Live;
+    account.handle = handle;
+    if (m_values.contains(u"base-url"_s)) {
+        Result<QString> baseUrl = checkedBaseUrl(m_values.value(u"base-url"_s));
+        if (!baseUrl.ok())
+            return usage(baseUrl.error().message);
+        account.baseUrl = baseUrl.value();
+    } else if (*platform == Platform::Mastodon
+        && !Mastodon::MastodonConnector::apiRoot(account).isValid()) {
+        return usage(
+            tr("A Mastodon account needs its instance: --base-url https://mastodon.example, or a "
+               "handle like @name@mastodon.example."));
+    }
+
+    QString token;
+    const bool withToken = m_flags.contains(u"token-stdin"_s);
+    if (withToken) {
+        // Like `docker login --password-stdin`: the whole input, less one line ending.
+        token = QString::fromUtf8(m_input.readAll());
+        if (token.endsWith(u'\n'))
+            token.chop(1);
+        if (token.endsWith(u'\r'))
+            token.chop(1);
+        if (token.isEmpty())
+            return usage(tr("--token-stdin read no token."));
+        for (const QChar ch : std::as_const(token)) {
+            if (ch.isSpace() || ch.category() == QChar::Other_Control)
+                return usage(
+                    tr("The token read from standard input has spaces or line breaks in it; give "
+                       "the token alone."));
+        }
+    }
+
+    Error error;
+    WorkspaceInfo info;
+    std::unique_ptr<Workspace> workspace = openWorkspace(&error, &info);
+    if (!workspace)
+        return fail(error);
+    Result<Account> added = await(workspace->accounts().add(account));
+    if (!added.ok())
+        return fail(added.error());
+    if (withToken) {
+        KeychainSecretStore secrets(Connectors::secretService(info));
+        Result<Done> stored
+            = await(secrets.write(LiveConnector::tokenKey(added.value().id), token));
+        token.fill(u'\0');
+        token.clear();
+        if (!stored.ok()) {
+            // Without its token the account would only fail; take it back out.
+            if (Result<Done> removed = await(workspace->accounts().remove(added.value().id));
+                !removed.ok())
+                m_err << removed.error().message << Qt::endl;
+            return fail(stored.error());
+        }
+    }
+    if (m_flags.contains(u"json"_s)) {
+        QJsonObject json = accountJson(added.value());
+        json.insert(u"token_stored"_s, withToken);
+        printJson(json);
+    } else if (withToken) {
+        m_out << tr("Account %1 (%2 %3) is added; its token is in the system keychain.")
+                     .arg(QString::number(added.value().id), toString(account.platform),
+                         account.handle)
+              << Qt::endl;
+    } else {
+        m_out << tr(
+            "Account %1 (%2 %3) is added without a token; it stays paused until one is stored "
+            "(remove it and add it again with --token-stdin).")
+                     .arg(QString::number(added.value().id), toString(account.platform),
+                         account.handle)
+              << Qt::endl;
+    }
+    return Cli::Success;
+}
+
+int AccountsCommand::remove(const QString &idText)
+{
+    bool isNumber = false;
+    const Id id = idText.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return usage(tr("\"%1\" is not an account id.").arg(idText));
+    Error error;
+    WorkspaceInfo info;
+    std::unique_ptr<Workspace> workspace = openWorkspace(&error, &info);
+    if (!workspace)
+        return fail(error);
+    Result<QList<Account>> accounts = await(workspace->accounts().list());
+    if (!accounts.ok())
+        return fail(accounts.error());
+    const auto found = std::find_if(accounts.value().cbegin(), accounts.value().cend(),
+        [id](const Account &a) { return a.id == id; });
+    if (found == accounts.value().cend())
+        return fail(Error { ErrorCode::NotFound, tr("There is no account %1.").arg(id) });
+    const Account account = *found;
+    Result<Done> removed = await(workspace->accounts().remove(id));
+    if (!removed.ok())
+        return fail(removed.error());
+    if (account.connector == ConnectorKind::Live) {
+        KeychainSecretStore secrets(Connectors::secretService(info));
+        Result<Done> forgotten = await(secrets.remove(LiveConnector::tokenKey(id)));
+        if (!forgotten.ok()) {
+            return fail(Error { forgotten.error().code,
+                tr("Account %1 is removed, but its token is still in the system keychain: %2")
+                    .arg(QString::number(id), forgotten.error().message) });
+        }
+    }
+    if (m_flags.contains(u"json"_s))
+        printJson(QJsonObject { { u"id"_s, idString(id) }, { u"removed"_s, true } });
+    else
+        m_out << tr("Account %1 is removed; if it has cases, it stays in the workspace disabled, "
+                    "so their history "
+                    "is kept.")
+                     .arg(id)
+              << Qt::endl;
+    return Cli::Success;
+}
+
+} // namespace CareDesk

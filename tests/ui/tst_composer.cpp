@@ -1,0 +1,626 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reply composer on a real demo workspace: real widgets, a real SQLite file, the real
+// outbox and drafts, real hunspell dictionaries. Text is typed with key events.
+
+#include "app/core/changefeed.h"
+#include "app/core/clock.h"
+#include "app/core/textcounter.h"
+#include "app/desktop/hunspellspellchecker.h"
+#include "app/runtime/workspace.h"
+#include "app/storage/database.h"
+#include "app/storage/draftstore.h"
+#include "ui/composer.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace CareDesk;
+
+namespace {
+
+constexpr int timeout = 15000;
+constexpr Millis hour = 3600LL * 1000;
+
+template <typename T> T await(QFuture<Result<T>> future)
+{
+    QDeadlineTimer deadline(timeout);
+    while (!future.isFinished() && !deadline.hasExpired())
+        QTest::qWait(5);
+    if (!future.isFinished())
+        qFatal("a repository call did not finish");
+    const Result<T> result = future.result();
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.error().message));
+    return result.value();
+}
+
+/// Types text key by key; keyClicks takes Latin-1 only, so other letters (Cyrillic, CJK) go
+/// as key events that carry their text, as an input method delivers them.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+QString words(int count)
+{
+    QStringList list;
+    for (int i = 0; i < count; ++i)
+        list.append(u"word%1"_s.arg(i));
+    return list.join(u' ');
+}
+
+} // namespace
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void countsWhileTyping_data();
+    void countsWhileTyping();
+    void targetIsExplicitAndToggles();
+    void sendQueuesAReply();
+    void takeItPrivateQueuesTwo();
+    void messagingWindowBlocksPrivate();
+    void splitsIntoAThread();
+    void splitKeepsEveryPartWithinTheLimit_data();
+    void splitKeepsEveryPartWithinTheLimit();
+    void spellCheckUnderlinesAndSuggests();
+    void draftsFollowTheirCase();
+    void draftSurvivesInTheFile();
+    void inTheMainWindow();
+
+private:
+    CaseDetail caseOf(Platform platform, int skip = 0);
+    void show(const CaseDetail &detail);
+    QList<OutboxItem> outboxOf(Id caseId);
+
+    QTemporaryDir m_dir;
+    DatabaseConfig m_config;
+    std::shared_ptr<ManualClock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<HunspellSpellChecker> m_spell;
+    std::unique_ptr<Composer> m_composer;
+    QPlainTextEdit *m_edit = nullptr;
+    QLabel *m_counter = nullptr;
+    QLabel *m_remaining = nullptr;
+    QLabel *m_reason = nullptr;
+    QLabel *m_visibility = nullptr;
+    QLabel *m_window = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_takePrivate = nullptr;
+    QPushButton *m_split = nullptr;
+    QToolButton *m_public = nullptr;
+    QToolButton *m_private = nullptr;
+    QPlainTextEdit *m_preview = nullptr;
+};
+
+void TestComposer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_config = DatabaseConfig::sqlite(m_dir.filePath(u"demo.caredesk"_s));
+    m_clock = std::make_shared<ManualClock>(QDateTime::currentMSecsSinceEpoch());
+    const Result<WorkspaceInfo> info
+        = Workspace::initialize(m_config, WorkspaceKind::Demo, *m_clock, false);
+    QVERIFY2(info.ok(), qPrintable(info.error().message));
+    m_workspace = std::make_unique<Workspace>(m_config, m_clock);
+    m_spell = std::make_unique<HunspellSpellChecker>(QStringList { u"en_US"_s, u"ru_RU"_s },
+        HunspellSpellChecker::defaultDictionaryDirs(), m_dir.filePath(u"personal.dic"_s));
+    QVERIFY2(m_spell->languages().contains(u"en_US"_s), "hunspell-en-us is needed");
+
+    m_composer = std::make_unique<Composer>(
+        m_workspace->outbox(), m_workspace->drafts(), *m_clock, m_spell.get(), 0);
+    // A top-level here (a splitter's child in the window): an explicit minimum, as the window has.
+    m_composer->setMinimumSize(720, 320);
+    m_composer->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_composer.get()));
+    m_edit = m_composer->findChild<QPlainTextEdit *>(u"composerEdit"_s);
+    m_counter = m_composer->findChild<QLabel *>(u"counterLabel"_s);
+    m_remaining = m_composer->findChild<QLabel *>(u"remainingLabel"_s);
+    m_reason = m_composer->findChild<QLabel *>(u"reasonLabel"_s);
+    m_visibility = m_composer->findChild<QLabel *>(u"visibilityLabel"_s);
+    m_window = m_composer->findChild<QLabel *>(u"windowLabel"_s);
+    m_send = m_composer->findChild<QPushButton *>(u"sendButton"_s);
+    m_takePrivate = m_composer->findChild<QPushButton *>(u"takePrivateButton"_s);
+    m_split = m_composer->findChild<QPushButton *>(u"splitButton"_s);
+    m_public = m_composer->findChild<QToolButton *>(u"publicTargetButton"_s);
+    m_private = m_composer->findChild<QToolButton *>(u"privateTargetButton"_s);
+    m_preview = m_composer->findChild<QPlainTextEdit *>(u"previewBox"_s);
+    for (QObject *child :
+        std::initializer_list<QObject *> { m_edit, m_counter, m_remaining, m_reason, m_visibility,
+            m_window, m_send, m_takePrivate, m_split, m_public, m_private, m_preview })
+        QVERIFY(child);
+    // Nothing to reply to yet.
+    QVERIFY(!m_send->isEnabled());
+    QVERIFY(m_edit->isReadOnly());
+}
+
+void TestComposer::init()
+{
+    // An empty editor before leaving the case: the previous test's words are no draft.
+    m_edit->clear();
+    m_composer->clearCase();
+    m_clock->set(QDateTime::currentMSecsSinceEpoch());
+}
+
+CaseDetail TestComposer::caseOf(Platform platform, int skip)
+{
+    InboxQuery query;
+    query.platform = platform;
+    query.limit = skip + 1;
+    const CasePage page = await(m_workspace->cases().inbox(query));
+    if (page.rows.size() <= skip)
+        qFatal("the demo workspace has too few %s cases", qPrintable(toString(platform)));
+    return await(m_workspace->cases().detail(page.rows.at(skip).value.id));
+}
+
+void TestComposer::show(const CaseDetail &detail)
+{
+    m_composer->showCase(detail);
+    // The case's (empty) draft is read before typing starts.
+    await(m_workspace->drafts().load(detail.summary.value.id, 0));
+    QTest::qWait(1);
+    m_edit->setFocus();
+}
+
+QList<OutboxItem> TestComposer::outboxOf(Id caseId)
+{
+    QList<OutboxItem> mine;
+    const QList<OutboxItem> all = await(m_workspace->outbox().list(0));
+    for (const OutboxItem &item : all) {
+        if (item.caseId == caseId)
+            mine.prepend(item); // oldest first
+    }
+    return mine;
+}
+
+void TestComposer::countsWhileTyping_data()
+{
+    QTest::addColumn<Platform>("platform");
+    QTest::addColumn<bool>("isPrivate");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("pasted"); // 'a's pasted after typed, then "ok" typed
+    QTest::addColumn<QString>("counter");
+    QTest::addColumn<QString>("level");
+    QTest::addColumn<int>("overStart");
+    QTest::addColumn<int>("overLength");
+
+    QTest::newRow("x fits") << Platform::X << false << u"Sorry about that "_s << 100
+                            << u"119 / 280"_s << u"ok"_s << -1 << 0;
+    QTest::newRow("x near the limit warns") << Platform::X << false << u"Sorry about that "_s << 240
+                                            << u"259 / 280"_s << u"warning"_s << -1 << 0;
+    QTest::newRow("x over the limit") << Platform::X << false << u"Sorry about that "_s << 270
+                                      << u"289 / 280"_s << u"error"_s << 280 << 9;
+    QTest::newRow("x counts CJK double")
+        << Platform::X << false << u"你好 "_s << 0 << u"5 / 280"_s << u"ok"_s << -1 << 0;
+    QTest::newRow("mastodon over 500") << Platform::Mastodon << false << u"Hi "_s << 497
+                                       << u"502 / 500"_s << u"error"_s << 500 << 2;
+    QTest::newRow("telegram over 4096") << Platform::Telegram << true << u"Привет "_s << 4090
+                                        << u"4099 / 4096"_s << u"error"_s << 4096 << 3;
+    QTest::newRow("vk wall comment over 4096") << Platform::Vk << false << u"Привет "_s << 4090
+                                               << u"4099 / 4096"_s << u"error"_s << 4096 << 3;
+    QTest::newRow("vk message fits 9000")
+        << Platform::Vk << true << u"Привет "_s << 4090 << u"4099 / 9000"_s << u"ok"_s << -1 << 0;
+    QTest::newRow("facebook comment fits 8000") << Platform::Facebook << false << u"Hello "_s
+                                                << 1995 << u"2003 / 8000"_s << u"ok"_s << -1 << 0;
+    QTest::newRow("facebook messenger over 2000")
+        << Platform::Facebook << true << u"Hello "_s << 1995 << u"2003 / 2000"_s << u"error"_s
+        << 2000 << 3;
+}
+
+void TestComposer::countsWhileTyping()
+{
+    QFETCH(Platform, platform);
+    QFETCH(bool, isPrivate);
+    QFETCH(QString, typed);
+    QFETCH(int, pasted);
+    QFETCH(QString, counter);
+    QFETCH(QString, level);
+    QFETCH(int, overStart);
+    QFETCH(int, overLength);
+
+    const CaseDetail detail = caseOf(platform);
+    // Inside the messaging window, where the platform has one.
+    m_clock->set(detail.summary.value.lastCustomerMessageAt + hour);
+    show(detail);
+    if (isPrivate)
+        QTest::mouseClick(m_private, Qt::LeftButton);
+    QVERIFY(m_composer->surface() == (isPrivate ? Surface::Private : Surface::Public));
+
+    type(m_edit, typed);
+    if (pasted > 0) {
+        m_edit->insertPlainText(QString(pasted, u'a')); // a paste
+        type(m_edit, u"ok"_s);
+    }
+    QCOMPARE(m_counter->text(), counter);
+    QCOMPARE(m_counter->property("level").toString(), level);
+    const QList<QTextEdit::ExtraSelection> over = m_edit->extraSelections();
+    if (overStart < 0) {
+        QVERIFY(over.isEmpty());
+        QVERIFY(m_send->isEnabled());
+        QVERIFY(m_reason->text().isEmpty());
+        QVERIFY(m_remaining->text().contains(u"left"_s));
+    } else {
+        QCOMPARE(over.size(), 1);
+        QCOMPARE(over.constFirst().cursor.selectionStart(), overStart);
+        QCOMPARE(over.constFirst().cursor.selectionEnd(), overStart + overLength);
+        QVERIFY(over.constFirst().format.background().style() != Qt::NoBrush);
+        QVERIFY(!m_send->isEnabled());
+        QVERIFY2(!m_reason->text().isEmpty(), "a disabled Send says why");
+        QCOMPARE(m_remaining->text(), u"%1 over the limit"_s.arg(overLength));
+        QCOMPARE(m_remaining->property("level").toString(), u"error"_s);
+        // Ctrl+Enter sends nothing while invalid.
+        const int before = static_cast<int>(outboxOf(detail.summary.value.id).size());
+        QTest::keyClick(m_edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(outboxOf(detail.summary.value.id).size(), before);
+    }
+    // The preview shows the text as it will be sent, with the platform and the account.
+    QVERIFY(m_preview->toPlainText().startsWith(
+        platformDisplayName(platform) + u" · "_s + detail.account.handle));
+    QVERIFY(m_preview->toPlainText().endsWith(m_edit->toPlainText()));
+    // The split is offered on X and Mastodon only, and only when over the limit.
+    QCOMPARE(m_split->isVisible(), Composer::canSplit(platform) && !isPrivate);
+    QCOMPARE(m_split->isEnabled(), overStart >= 0);
+}
+
+void TestComposer::targetIsExplicitAndToggles()
+{
+    const CaseDetail detail = caseOf(Platform::X);
+    show(detail);
+    QVERIFY(m_public->isChecked());
+    QCOMPARE(m_visibility->text(), u"Everyone on X can see this reply"_s);
+    QTest::mouseClick(m_private, Qt::LeftButton);
+    QVERIFY(m_private->isChecked());
+    QVERIFY(!m_public->isChecked());
+    const QString customer
+        = detail.customer.name.isEmpty() ? detail.summary.customerName : detail.customer.name;
+    QCOMPARE(m_visibility->text(), u"Only %1 sees this message"_s.arg(customer));
+    QVERIFY(m_preview->toPlainText().contains(u"Private message to %1"_s.arg(customer)));
+    // Ctrl+Shift+P in the editor switches back (and wins over the window's shortcut).
+    QTest::keyClick(m_edit, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_composer->surface() == Surface::Public);
+    QCOMPARE(m_visibility->text(), u"Everyone on X can see this reply"_s);
+    QTest::keyClick(m_edit, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_composer->surface() == Surface::Private);
+    QVERIFY(m_edit->toPlainText().isEmpty()); // no stray "P"
+}
+
+void TestComposer::sendQueuesAReply()
+{
+    const CaseDetail detail = caseOf(Platform::Telegram, 1);
+    const Id caseId = detail.summary.value.id;
+    show(detail);
+    const qsizetype before = outboxOf(caseId).size();
+    type(m_edit, u"Thank you, we are on it."_s);
+    QVERIFY(m_send->isEnabled());
+    QSignalSpy queued(m_composer.get(), &Composer::repliesQueued);
+    QTest::keyClick(m_edit, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, timeout);
+    const QList<OutboxItem> items = outboxOf(caseId);
+    QCOMPARE(items.size(), before + 1);
+    QCOMPARE(items.constLast().text, u"Thank you, we are on it."_s);
+    QVERIFY(items.constLast().visibility == Visibility::Public);
+    QVERIFY(items.constLast().state == OutboxState::Queued);
+    // Sent text is no draft any more.
+    QVERIFY(m_edit->toPlainText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(await(m_workspace->drafts().load(caseId, 0)).text.isEmpty(), timeout);
+}
+
+void TestComposer::takeItPrivateQueuesTwo()
+{
+    const CaseDetail detail = caseOf(Platform::X, 1);
+    const Id caseId = detail.summary.value.id;
+    show(detail);
+    const qsizetype before = outboxOf(caseId).size();
+    type(m_edit, u"Please send us your order number."_s);
+    QVERIFY(m_takePrivate->isEnabled());
+    QSignalSpy queued(m_composer.get(), &Composer::repliesQueued);
+    QTest::mouseClick(m_takePrivate, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, timeout);
+    QCOMPARE(queued.constFirst().at(1).toInt(), 2);
+    const QList<OutboxItem> items = outboxOf(caseId);
+    QCOMPARE(items.size(), before + 2);
+    const OutboxItem &message = items.at(items.size() - 2);
+    const OutboxItem &note = items.constLast();
+    QVERIFY(message.visibility == Visibility::Private);
+    QCOMPARE(message.text, u"Please send us your order number."_s);
+    QVERIFY(note.visibility == Visibility::Public);
+    QCOMPARE(note.text, u"We have written to you in private messages."_s);
+    QVERIFY(message.id < note.id); // the message first
+    QVERIFY(m_edit->toPlainText().isEmpty());
+}
+
+void TestComposer::messagingWindowBlocksPrivate()
+{
+    const CaseDetail detail = caseOf(Platform::Facebook, 1);
+    const Millis last = detail.summary.value.lastCustomerMessageAt;
+    QVERIFY(last > 0);
+    QCOMPARE(m_composer->privateReplyWindow(Platform::Facebook), 24 * hour);
+    m_clock->set(last + 23 * hour);
+    show(detail);
+    QTest::mouseClick(m_private, Qt::LeftButton);
+    type(m_edit, u"Could you tell us more?"_s);
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->text(), u"Private messages possible for 1 h"_s);
+    QVERIFY(m_send->isEnabled());
+    QVERIFY(m_takePrivate->isEnabled());
+
+    // A day and an hour later the platform would refuse: so does the composer.
+    m_clock->set(last + 25 * hour);
+    m_composer->showCase(detail); // the same case: the text stays
+    QCOMPARE(m_edit->toPlainText(), u"Could you tell us more?"_s);
+    QCOMPARE(m_window->text(), u"Private message window closed"_s);
+    QVERIFY(!m_send->isEnabled());
+    QVERIFY(!m_takePrivate->isEnabled());
+    QVERIFY(m_reason->text().contains(u"window has closed"_s));
+    const QString dir = qEnvironmentVariable("CAREDESK_ARTIFACT_DIR", QDir::currentPath());
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(m_composer->grab().save(QDir(dir).filePath(u"composer-window-closed.png"_s)));
+    // A public comment is still possible.
+    QTest::mouseClick(m_public, Qt::LeftButton);
+    QVERIFY(m_send->isEnabled());
+    // No window on X.
+    show(caseOf(Platform::X));
+    QVERIFY(!m_window->isVisible());
+}
+
+void TestComposer::splitsIntoAThread()
+{
+    const CaseDetail detail = caseOf(Platform::X, 2);
+    const Id caseId = detail.summary.value.id;
+    show(detail);
+    const qsizetype before = outboxOf(caseId).size();
+    type(m_edit, u"We are sorry. "_s);
+    m_edit->insertPlainText(words(80)); // about 550 weighted: three parts
+    QVERIFY(!m_send->isEnabled());
+    QVERIFY(m_split->isVisible());
+    QVERIFY(m_split->isEnabled());
+    if (QGuiApplication::platformName() == "offscreen"_L1) // a dialog's size constraints
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support propagateSizeHints()");
+    QTest::mouseClick(m_split, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_composer->findChild<QDialog *>(u"splitPreviewDialog"_s))
+        && dialog->isVisible());
+    auto *list = dialog->findChild<QListWidget *>(u"splitPreviewList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->count(), 3);
+    QStringList parts;
+    for (int i = 0; i < list->count(); ++i) {
+        const QString part = list->item(i)->text();
+        QVERIFY2(part.endsWith(u" (%1/3)"_s.arg(i + 1)), qPrintable(part));
+        QVERIFY(TextCounter::count(Platform::X, Surface::Public, part).valid);
+        parts.append(part);
+    }
+    QVERIFY(parts.constFirst().startsWith(u"We are sorry. word0"_s));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(outboxOf(caseId).size(), before + 3, timeout);
+    const QList<OutboxItem> items = outboxOf(caseId);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(items.at(before + i).text, parts.at(i));
+        QVERIFY(items.at(before + i).visibility == Visibility::Public);
+    }
+    QTRY_VERIFY(m_edit->toPlainText().isEmpty());
+}
+
+void TestComposer::splitKeepsEveryPartWithinTheLimit_data()
+{
+    QTest::addColumn<Platform>("platform");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("parts");
+
+    QTest::newRow("x words") << Platform::X << words(80) << 3;
+    QTest::newRow("x ten parts and more") << Platform::X << words(400) << 12;
+    // The long word starts a part of its own and is cut where a part is full.
+    QTest::newRow("x a word longer than a post")
+        << Platform::X << (u"look "_s + QString(600, u'z')) << 4;
+    QTest::newRow("x cyrillic") << Platform::X << QStringList(60, u"спасибо"_s).join(u' ') << 2;
+    QTest::newRow("mastodon") << Platform::Mastodon << words(150) << 3;
+    QTest::newRow("telegram does not split") << Platform::Telegram << words(900) << 0;
+}
+
+void TestComposer::splitKeepsEveryPartWithinTheLimit()
+{
+    QFETCH(Platform, platform);
+    QFETCH(QString, text);
+    QFETCH(int, parts);
+    const QStringList split = Composer::splitIntoThread(platform, text);
+    QCOMPARE(split.size(), parts);
+    QString joined;
+    for (int i = 0; i < split.size(); ++i) {
+        QVERIFY2(TextCounter::count(platform, Surface::Public, split.at(i)).valid,
+            qPrintable(split.at(i)));
+        const QString suffix = u" (%1/%2)"_s.arg(i + 1).arg(split.size());
+        QVERIFY(split.at(i).endsWith(suffix));
+        joined += split.at(i).chopped(suffix.size());
+    }
+    if (parts > 0) {
+        // Nothing lost: the words are all there, in order.
+        QString squeezed = text;
+        squeezed.remove(u' ');
+        joined.remove(u' ');
+        QCOMPARE(joined, squeezed);
+    }
+}
+
+void TestComposer::spellCheckUnderlinesAndSuggests()
+{
+    show(caseOf(Platform::Telegram, 2));
+    type(m_edit, u"helo привет превет"_s);
+    const QTextBlock block = m_edit->document()->firstBlock();
+    QList<QPair<int, int>> wavy;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+            wavy.append({ range.start, range.length });
+    }
+    QCOMPARE(wavy, (QList<QPair<int, int>> { { 0, 4 }, { 12, 6 } }));
+
+    // The right-click menu offers corrections first.
+    const QRect word = m_edit->cursorRect(QTextCursor(block));
+    if (QGuiApplication::platformName() == "offscreen"_L1) {
+        // The offscreen platform says so when a popup menu opens.
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support raise()");
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support grabbing the keyboard");
+    }
+    Q_EMIT m_edit->customContextMenuRequested(word.center() + QPoint(2, 0));
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_edit->findChild<QMenu *>()) != nullptr);
+    QAction *hello = nullptr;
+    QAction *add = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == u"hello"_s)
+            hello = action;
+        if (action->text().startsWith(u"Add “helo”"_s))
+            add = action;
+    }
+    QVERIFY(hello);
+    QVERIFY(add);
+    QCOMPARE(menu->actions().constFirst()->text(), m_spell->suggestions(u"helo"_s).constFirst());
+    hello->trigger();
+    menu->close();
+    QCOMPARE(m_edit->toPlainText(), u"hello привет превет"_s);
+
+    // Added words are accepted from now on.
+    QVERIFY(!m_spell->isCorrect(u"CareDeskish"_s));
+    m_spell->addToPersonalDictionary(u"CareDeskish"_s);
+    QVERIFY(m_spell->isCorrect(u"CareDeskish"_s));
+}
+
+void TestComposer::draftsFollowTheirCase()
+{
+    const CaseDetail first = caseOf(Platform::Mastodon, 1);
+    const CaseDetail second = caseOf(Platform::Vk, 1);
+    const Id firstId = first.summary.value.id;
+    const Id secondId = second.summary.value.id;
+    show(first);
+    type(m_edit, u"We are checking your order, one moment"_s);
+    // Saved within a second after the last keystroke (700 ms; slack for a loaded machine).
+    QTRY_COMPARE_WITH_TIMEOUT(await(m_workspace->drafts().load(firstId, 0)).text,
+        u"We are checking your order, one moment"_s, 1500);
+
+    // Another case: an empty composer, and its own draft stays its own.
+    show(second);
+    QVERIFY(m_edit->toPlainText().isEmpty());
+    type(m_edit, u"Second case"_s);
+    // Switching away at once still saves it.
+    show(first);
+    QTRY_COMPARE(m_edit->toPlainText(), u"We are checking your order, one moment"_s);
+    QCOMPARE(await(m_workspace->drafts().load(secondId, 0)).text, u"Second case"_s);
+
+    // A draft that arrives after the agent moved on is not shown on the new case.
+    m_composer->showCase(second);
+    m_composer->showCase(first);
+    m_composer->showCase(second);
+    QTRY_COMPARE(m_edit->toPlainText(), u"Second case"_s);
+    await(m_workspace->drafts().load(firstId, 0));
+    QTest::qWait(50);
+    QCOMPARE(m_edit->toPlainText(), u"Second case"_s);
+    m_composer->clearCase();
+    QVERIFY(m_edit->toPlainText().isEmpty());
+    QCOMPARE(await(m_workspace->drafts().load(firstId, 0)).text,
+        u"We are checking your order, one moment"_s);
+}
+
+void TestComposer::draftSurvivesInTheFile()
+{
+    const CaseDetail detail = caseOf(Platform::Telegram, 3);
+    const Id caseId = detail.summary.value.id;
+    show(detail);
+    QTest::mouseClick(m_private, Qt::LeftButton);
+    type(m_edit, u"Durable words"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        await(m_workspace->drafts().load(caseId, 0)).text, u"Durable words"_s, 2000);
+    // A connection of its own, as the next start of the program would open it.
+    Result<std::unique_ptr<Database>> db = Database::open(m_config, Database::OpenMode::Existing);
+    QVERIFY2(db.ok(), qPrintable(db.error().message));
+    const Result<Draft> draft = DraftStore::load(*db.value(), caseId, 0);
+    QVERIFY(draft.ok());
+    QCOMPARE(draft.value().text, u"Durable words"_s);
+    QVERIFY(draft.value().visibility == Visibility::Private);
+    // And the composer brings it back, with its target.
+    m_composer->clearCase();
+    show(detail);
+    QTRY_COMPARE(m_edit->toPlainText(), u"Durable words"_s);
+    QVERIFY(m_composer->surface() == Surface::Private);
+}
+
+void TestComposer::inTheMainWindow()
+{
+    m_composer->clearCase();
+    MainWindow window(m_workspace->cases(), m_workspace->changeFeed(), *m_clock, u"Demo"_s,
+        &m_workspace->customers());
+    auto *composer
+        = new Composer(m_workspace->outbox(), m_workspace->drafts(), *m_clock, m_spell.get(), 0);
+    window.setComposer(composer);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *inbox = window.findChild<QTreeView *>(u"inboxView"_s);
+    QVERIFY(inbox);
+    QTRY_VERIFY_WITH_TIMEOUT(inbox->model()->rowCount() > 0, timeout);
+    // An X case, so the counter and the split show.
+    int row = -1;
+    const CaseDetail x = caseOf(Platform::X);
+    for (int i = 0; i < inbox->model()->rowCount() && row < 0; ++i) {
+        if (inbox->model()->index(i, 0).data(Qt::UserRole + 1).toLongLong() == x.summary.value.id)
+            row = i;
+    }
+    if (row < 0)
+        row = 0;
+    inbox->setCurrentIndex(inbox->model()->index(row, 0));
+    const Id caseId = window.currentCaseId();
+    QVERIFY(caseId != 0);
+    QTRY_COMPARE_WITH_TIMEOUT(composer->caseId(), caseId, timeout);
+    auto *edit = composer->findChild<QPlainTextEdit *>(u"composerEdit"_s);
+    edit->setFocus();
+    type(edit, u"Thanks for your patience, helo! "_s);
+    edit->insertPlainText(words(40));
+    QVERIFY(!composer->findChild<QLabel *>(u"counterLabel"_s)->text().isEmpty());
+    // In the editor Ctrl+Shift+P switches the target, not the window's "Pause live traffic".
+    auto *pause = window.findChild<QAction *>(u"pauseLiveTrafficAction"_s);
+    QVERIFY(pause);
+    window.setLiveTrafficAvailable(true);
+    QTest::keyClick(edit, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(composer->surface() == Surface::Private);
+    QVERIFY(!pause->isChecked());
+    QTest::keyClick(edit, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(composer->surface() == Surface::Public);
+
+    const QString dir = qEnvironmentVariable("CAREDESK_ARTIFACT_DIR", QDir::currentPath());
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = QDir(dir).filePath(u"composer.png"_s);
+    QVERIFY(window.grab().save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+    composer->clearCase();
+}
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"
