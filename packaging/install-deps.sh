@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ lld ccache pkg-config python3
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev qt6-qpa-plugins
+    libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libqt6opengl6-dev qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 qt6-svg-dev
     libyaml-cpp-dev unicode-data
     postgresql libhunspell-dev hunspell-en-us hunspell-ru

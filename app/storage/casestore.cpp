@@ -950,24 +950,60 @@ Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &
 {
     const QString expression = db.searchExpression(terms, prefixLast);
     const qsizetype wanted = std::max(2 * limit, 100);
-    Result<CachedQuery *> newest = db.cached(
-        db.isPostgres() ? u"SELECT message_id FROM message_search WHERE terms @@ to_tsquery('simple', ?) "
-                          "ORDER BY message_id DESC LIMIT ?"_s
-                        : u"SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY rowid DESC LIMIT ?"_s,
-        { expression, wanted });
-    if (!newest.ok())
-        return newest.error();
     QList<Id> hits;
-    while (newest.value()->next())
-        hits.append(newest.value()->value(0).toLongLong());
-    newest.value()->finish();
-    if (hits.size() >= wanted) {
+    bool complete = false; // every hit is known
+    Id lowestRead = 0; // every hit with an id from here up is known
+    if (db.isPostgres()) {
+        Result<CachedQuery *> newest = db.cached(u"SELECT message_id FROM message_search WHERE terms @@ "
+                                                 "to_tsquery('simple', ?) ORDER BY message_id DESC LIMIT ?"_s,
+                                                 { expression, wanted });
+        if (!newest.ok())
+            return newest.error();
+        while (newest.value()->next())
+            hits.append(newest.value()->value(0).toLongLong());
+        newest.value()->finish();
+        complete = hits.size() < wanted;
+        lowestRead = hits.isEmpty() ? 0 : hits.last();
+    } else {
+        // A prefix after whole words ("headphones n") would make FTS5 merge the lists of every
+        // word starting so, for every page: the whole words find the candidates, page by page,
+        // and the prefix is checked here on their indexed words.
+        const bool checkLast = prefixLast && terms.size() > 1;
+        const QString anchor = checkLast ? db.searchExpression(terms.mid(0, terms.size() - 1), false) : expression;
+        constexpr int page = 200;
+        Id below = std::numeric_limits<Id>::max();
+        for (qsizetype read = 0; hits.size() < wanted;) {
+            if (read >= 40 * page)
+                return std::optional<QList<Id>>();
+            Result<CachedQuery *> newest = db.cached(
+                u"SELECT rowid, terms FROM message_fts WHERE message_fts MATCH ? AND rowid < ? "
+                "ORDER BY rowid DESC LIMIT ?"_s,
+                { anchor, below, page });
+            if (!newest.ok())
+                return newest.error();
+            int rows = 0;
+            while (newest.value()->next()) {
+                ++rows;
+                below = newest.value()->value(0).toLongLong();
+                if (!checkLast || matchesTerms(newest.value()->value(1).toString(), terms, prefixLast))
+                    hits.append(below);
+            }
+            newest.value()->finish();
+            read += rows;
+            lowestRead = below;
+            if (rows < page) {
+                complete = true;
+                break;
+            }
+        }
+    }
+    if (!complete) {
         Result<CachedQuery *> last = db.cached(u"SELECT MAX(id) FROM message"_s);
         if (!last.ok())
             return last.error();
         const Id maxId = last.value()->next() ? last.value()->value(0).toLongLong() : 0;
         last.value()->finish();
-        if (maxId - hits.last() > newerScanBudget)
+        if (maxId - lowestRead > newerScanBudget)
             return std::optional<QList<Id>>();
     }
     Result<QList<std::pair<Millis, Id>>> found = timesOf(db, hits);
@@ -975,9 +1011,9 @@ Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &
         return found.error();
     QList<std::pair<Millis, Id>> &candidates = found.value();
     std::sort(candidates.begin(), candidates.end(), std::greater<>());
-    if (hits.size() >= wanted) {
+    if (!complete && candidates.size() >= limit) {
         const Millis since = candidates.at(limit - 1).first;
-        const Id lowestHit = hits.last();
+        const Id lowestHit = lowestRead;
         const QSet<Id> known(hits.cbegin(), hits.cend());
         Result<CachedQuery *> newer = db.cached(
             db.isPostgres() ? u"SELECT m.id, m.created_at FROM cases c JOIN message m ON m.case_id = c.id "
@@ -1035,8 +1071,8 @@ Result<QList<SearchHit>> search(Database &db, const SearchQuery &query)
         return hits;
     const int limit = query.limit > 0 ? query.limit : 1000000;
     // Three ways to the same answer, cheapest first for the words at hand: a look at the newest
-    // messages (common words), the index's newest hits (middling ones), or every hit sorted
-    // (rare ones, and pages after the first).
+    // messages (common words), the index's newest hits by id (middling ones), or every hit
+    // sorted (rare ones, and pages after the first).
     std::optional<QList<Id>> newestFirst;
     if (limit <= 1000 && singleWords(terms)) {
         Result<std::optional<QList<Id>>> recent = searchRecent(db, query, terms, limit);
@@ -1091,6 +1127,7 @@ Result<QList<SearchHit>> search(Database &db, const SearchQuery &query)
                                 platformFromString(r.value(2).toString()).value_or(Platform::X),
                                 r.value(3).toString(), r.value(4).toString(), r.value(5).toLongLong() });
     }
+    q.value().finish();
     return hits;
 }
 

@@ -12,10 +12,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
-#include <QElapsedTimer>
-#include <cstdio>
-#include <ctime>
-#include <cstdlib>
 
 #include <sqlite3.h>
 
@@ -491,13 +487,7 @@ Result<CachedQuery *> Database::cached(const QString &statement, const QVariantL
     CachedQuery *query = found->second.get();
     if (m_sqlite) {
         auto *native = static_cast<NativeCachedQuery *>(query);
-        static QHash<QString, std::pair<qint64,qint64>> prof; static bool on = qEnvironmentVariableIsSet("CDPROF"); static QElapsedTimer t0;
-        if (on) { static bool reg = false; if (!reg) { reg = true; t0.start(); std::atexit([]{ for (auto it = prof.cbegin(); it != prof.cend(); ++it) fprintf(stderr, "%10lld us %8lld n %s\n", it->first/1000, it->second, qPrintable(it.key().left(90))); }); } }
-        auto cpu = [] { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec; };
-        const qint64 c0 = on ? cpu() : 0;
-        const int prc = native->run(values);
-        if (on) { auto &e = prof[statement]; e.first += cpu() - c0; e.second++; }
-        if (prc != SQLITE_OK) {
+        if (native->run(values) != SQLITE_OK) {
             Error error = nativeError(*this, m_sqlite, tr("run a query"));
             native->finish();
             return error;

@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         inserted += r.value().inserted;
     }
     const double rate = inserted / (timer.nsecsElapsed() / 1e9);
-    report(u"ingest_rate"_s, rate, u"messages/s"_s, u">=5000"_s, rate >= 5000);
+    report(u"ingest_rate"_s, rate, u"messages/s"_s, u">=10000"_s, rate >= 10000);
 
     QList<double> first;
     QList<double> deep;

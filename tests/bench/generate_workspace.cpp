@@ -24,6 +24,7 @@
 #include <array>
 #include <cstdio>
 #include <functional>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace CareDesk;
@@ -193,62 +194,101 @@ public:
         const Millis span = 90 * kDay;
         const Millis begin = m_options.end - span;
         qint64 written = 0;
+        // The long case runs through the last week, its messages written when their time comes,
+        // as a poller would have stored them.
+        Thread longThread;
+        if (m_options.longThread > 0)
+            longThread = startThread(u"long-1"_s);
+        const Millis longStart = m_options.end - 7 * kDay;
+        const Millis longGap = m_options.longThread > 0 ? 7 * kDay / m_options.longThread : 0;
+        const auto longUpTo = [&](Millis until) {
+            while (longThread.next < m_options.longThread) {
+                const Millis at = longStart + longThread.next * longGap;
+                if (at > until)
+                    return true;
+                if (!emitMessage(longThread, at, sink, written))
+                    return false;
+            }
+            return true;
+        };
         for (qint64 i = 0; i < m_options.cases; ++i) {
             const Millis start = begin + span * i / m_options.cases + qint64(m_rng.bounded(quint32(std::max<qint64>(1, span / m_options.cases))));
+            if (!longUpTo(start))
+                return written;
             const int roll = int(m_rng.bounded(100));
             const int count = roll < 15 ? 1 : roll < 35 ? 2 : roll < 65 ? 3 : roll < 85 ? 4 : 5;
-            if (!emitCase(u"c%1"_s.arg(i), start, count, sink, written))
-                return written;
+            Thread thread = startThread(u"c%1"_s.arg(i));
+            Millis at = start;
+            for (int k = 0; k < count; ++k) {
+                if (!emitMessage(thread, at, sink, written))
+                    return written;
+                at += kMinute + qint64(m_rng.bounded(6 * 60)) * kMinute;
+            }
         }
-        if (m_options.longThread > 0 && (m_options.messages == 0 || written < m_options.messages))
-            emitCase(u"long-1"_s, m_options.end - 7 * kDay, m_options.longThread, sink, written,
-                     7 * kDay / m_options.longThread);
+        longUpTo(std::numeric_limits<Millis>::max());
         return written;
     }
 
 private:
-    /// One case of `count` messages from `start`; `gap` apart (0: one minute to six hours).
-    bool emitCase(const QString &thread, Millis start, int count,
-                  const std::function<bool(int, const IncomingMessage &)> &sink, qint64 &written, Millis gap = 0)
+    /// A conversation: one customer on one account, public or private throughout.
+    struct Thread {
+        QString key;
+        qsizetype customer = 0;
+        int account = 0;
+        Visibility visibility = Visibility::Public;
+        int next = 0; ///< messages written so far
+        QString previous; ///< the last message's id, for reply_to
+    };
+
+    Thread startThread(const QString &key)
     {
-        const Customer &customer = m_customers.at(qsizetype(m_rng.bounded(quint32(m_customers.size()))));
+        Thread thread;
+        thread.key = key;
+        thread.customer = qsizetype(m_rng.bounded(quint32(m_customers.size())));
+        const Customer &customer = m_customers.at(thread.customer);
         const bool second = customer.secondPlatform >= 0 && m_rng.bounded(100) < 40;
-        const int account = second ? customer.secondPlatform : customer.platform;
-        const BrandAccount &brand = kAccounts.at(size_t(account));
-        const Visibility visibility = int(m_rng.bounded(100)) < brand.privateShare ? Visibility::Private : Visibility::Public;
-        Millis at = start;
-        QString previous;
-        for (int k = 0; k < count; ++k) {
-            if (m_options.messages > 0 && written >= m_options.messages)
-                return false;
-            IncomingMessage m;
-            m.platformId = thread + u'-' + QString::number(k);
-            m.threadKey = thread;
-            // The customer opens; then agent and customer take turns, now and then the customer
-            // writes twice.
-            m.direction = k == 0 || (k % 2 == 0) || m_rng.bounded(100) < 15 ? Direction::In : Direction::Out;
-            m.visibility = visibility;
-            if (m.direction == Direction::In) {
-                m.authorPlatformId = customer.handle;
-                m.authorHandle = customer.handle;
-                m.authorName = customer.name;
-                m.customerRef = customer.crmRef;
-                m.text = customerText(customer.russian, k == 0);
-            } else {
-                m.authorPlatformId = brand.handle;
-                m.authorHandle = brand.handle;
-                m.authorName = brand.agentName;
-                m.text = pick(customer.russian ? kRussianReplies : kEnglishReplies);
-            }
-            m.language = customer.russian ? u"ru"_s : u"en"_s;
-            m.createdAt = at;
-            m.replyToPlatformId = previous;
-            previous = m.platformId;
-            at += gap > 0 ? gap : kMinute + qint64(m_rng.bounded(6 * 60)) * kMinute;
-            if (!sink(account, m))
-                return false;
-            ++written;
+        thread.account = second ? customer.secondPlatform : customer.platform;
+        thread.visibility = int(m_rng.bounded(100)) < kAccounts.at(size_t(thread.account)).privateShare
+            ? Visibility::Private
+            : Visibility::Public;
+        return thread;
+    }
+
+    /// The thread's next message at `at`; false once the message count is reached.
+    bool emitMessage(Thread &thread, Millis at, const std::function<bool(int, const IncomingMessage &)> &sink,
+                     qint64 &written)
+    {
+        if (m_options.messages > 0 && written >= m_options.messages)
+            return false;
+        const Customer &customer = m_customers.at(thread.customer);
+        const BrandAccount &brand = kAccounts.at(size_t(thread.account));
+        const int k = thread.next++;
+        IncomingMessage m;
+        m.platformId = thread.key + u'-' + QString::number(k);
+        m.threadKey = thread.key;
+        // The customer opens; then agent and customer take turns, now and then the customer
+        // writes twice.
+        m.direction = k == 0 || (k % 2 == 0) || m_rng.bounded(100) < 15 ? Direction::In : Direction::Out;
+        m.visibility = thread.visibility;
+        if (m.direction == Direction::In) {
+            m.authorPlatformId = customer.handle;
+            m.authorHandle = customer.handle;
+            m.authorName = customer.name;
+            m.customerRef = customer.crmRef;
+            m.text = customerText(customer.russian, k == 0);
+        } else {
+            m.authorPlatformId = brand.handle;
+            m.authorHandle = brand.handle;
+            m.authorName = brand.agentName;
+            m.text = pick(customer.russian ? kRussianReplies : kEnglishReplies);
         }
+        m.language = customer.russian ? u"ru"_s : u"en"_s;
+        m.createdAt = at;
+        m.replyToPlatformId = thread.previous;
+        thread.previous = m.platformId;
+        if (!sink(thread.account, m))
+            return false;
+        ++written;
         return true;
     }
 
@@ -380,9 +420,15 @@ int writeWorkspace(Generator &generator, const QString &path, Millis now)
         err << migrated.error().message << Qt::endl;
         return 5;
     }
+    // The import's settings (ImportCommand): the sqlite3 C API, a large cache, statement
+    // journals in memory.
     db.setNativeStatements(true);
-    for (const QString &pragma : qEnvironmentVariable("CDPRAGMAS").split(u';', Qt::SkipEmptyParts))
-        db.exec(pragma);
+    for (const QString &pragma : { u"PRAGMA cache_size = -262144"_s, u"PRAGMA temp_store = MEMORY"_s }) {
+        if (Result<QSqlQuery> set = db.exec(pragma); !set.ok()) {
+            err << set.error().message << Qt::endl;
+            return 5;
+        }
+    }
     std::array<Id, kAccounts.size()> accountIds {};
     for (size_t i = 0; i < kAccounts.size(); ++i) {
         Account account;
