@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/journey.h"
 
+#include "app/core/enumnames.h"
+
 #include <array>
 #include <utility>
 
@@ -11,26 +13,8 @@ namespace CareDesk {
 
 namespace {
 
-template <typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
-{
-    for (const auto &[e, name] : table) {
-        if (e == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(
-    const std::array<std::pair<E, const char16_t *>, N> &table, const QString &text)
-{
-    for (const auto &[e, name] : table) {
-        if (QStringView(name) == text)
-            return e;
-    }
-    return std::nullopt;
-}
+using EnumNames::nameOf;
+using EnumNames::valueOf;
 
 constexpr std::array journeyKinds {
     std::pair { JourneyKind::Message, u"message" },
