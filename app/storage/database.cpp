@@ -554,6 +554,28 @@ Result<Done> Database::insertRows(const QString &head, const QString &row, const
     return Done {};
 }
 
+Result<Done> Database::forEachIn(const QString &select, const QVariantList &leading, const QStringList &keys,
+                                 const std::function<void(const CachedQuery &)> &onRow)
+{
+    constexpr qsizetype chunk = 100;
+    QString statement = select;
+    for (qsizetype i = 0; i < chunk; ++i)
+        statement += i == 0 ? u"?"_s : u", ?"_s;
+    statement += u')';
+    for (qsizetype start = 0; start < keys.size(); start += chunk) {
+        QVariantList values = leading;
+        for (qsizetype i = 0; i < chunk; ++i)
+            values.append(keys.at(std::min(start + i, keys.size() - 1)));
+        Result<CachedQuery *> q = cached(statement, values);
+        if (!q.ok())
+            return q.error();
+        while (q.value()->next())
+            onRow(*q.value());
+        q.value()->finish();
+    }
+    return Done {};
+}
+
 bool Database::setNativeStatements(bool on)
 {
     if (on == (m_sqlite != nullptr))

@@ -79,6 +79,11 @@ public:
     /// Many rows through few cached statements: head is "INSERT INTO t (a, b) VALUES ", row
     /// the placeholders of one row ("(?, ?)"), values the rows' values one row after another.
     Result<Done> insertRows(const QString &head, const QString &row, const QVariantList &values);
+    /// Runs `select` (ending in "IN (") over keys, a hundred keys to a statement, so that one
+    /// cached statement serves any number of keys (the last chunk repeats its last key); the
+    /// leading values bind the placeholders before the list. onRow sees every row.
+    Result<Done> forEachIn(const QString &select, const QVariantList &leading, const QStringList &keys,
+                           const std::function<void(const CachedQuery &)> &onRow);
     /// On SQLite: cached() statements go through the sqlite3 C API on the driver's own
     /// connection (same transaction, same rows, about a third of Qt SQL's cost per statement).
     /// For bulk work such as the import; returns whether they now do.

@@ -1,0 +1,373 @@
+// SPDX-FileCopyrightText: 2026 CareDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CaseStore::search: full-text search, newest first, on both databases.
+#include "app/core/searchtokenizer.h"
+#include "app/storage/casestore.h"
+
+#include <QHash>
+#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace CareDesk::CaseStore {
+
+namespace {
+
+/// FTS5's unicode61 tokenizer takes letters, digits and private-use characters as word
+/// characters; anything else (a combining mark too) separates words.
+bool isTokenChar(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Other_PrivateUse;
+}
+
+/// Walks the words of an indexed text as FTS5 sees them.
+template<typename OnWord>
+bool forEachWord(QStringView text, OnWord onWord)
+{
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype start = i;
+        while (i < text.size()) {
+            char32_t c = text.at(i).unicode();
+            qsizetype width = 1;
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+                width = 2;
+            }
+            if (!isTokenChar(c))
+                break;
+            i += width;
+        }
+        if (i > start) {
+            if (onWord(text.mid(start, i - start)))
+                return true;
+        } else {
+            ++i;
+        }
+    }
+    return false;
+}
+
+/// Whether the indexed words hold every term (the last as a prefix when asked): the MATCH of
+/// the full-text query, for texts already at hand.
+bool matchesTerms(QStringView indexed, const QStringList &terms, bool prefixLast)
+{
+    QVarLengthArray<bool, 16> found(terms.size(), false);
+    qsizetype missing = terms.size();
+    return forEachWord(indexed, [&](QStringView word) {
+        for (qsizetype t = 0; t < terms.size(); ++t) {
+            if (found[t])
+                continue;
+            const bool prefix = prefixLast && t == terms.size() - 1;
+            if (prefix ? word.startsWith(terms.at(t)) : word == terms.at(t)) {
+                found[t] = true;
+                --missing;
+            }
+        }
+        return missing == 0;
+    });
+}
+
+/// Every term is one word to FTS5 (no character in it that would split it).
+bool singleWords(const QStringList &terms)
+{
+    for (const QString &term : terms) {
+        bool single = true;
+        forEachWord(term, [&](QStringView word) {
+            single = word.size() == term.size();
+            return true;
+        });
+        if (!single)
+            return false;
+    }
+    return true;
+}
+
+constexpr qsizetype recentScanBudget = 1500; ///< messages read before the next way takes over
+constexpr qsizetype newerScanBudget = 100000; ///< messages newer than the hits checked, at most
+
+/// Newest first without sorting every hit: a common word matches thousands of messages, but
+/// the newest few are among the newest messages. A message is never newer than its case's last
+/// activity, so the cases' activity index bounds the messages newer than a time X: the cases
+/// active after X hold them all. Windows (X, previous X] are read newest first, the matches
+/// counted, and once `limit` matches are newer than X the answer is exact. The words are
+/// matched here, on the indexed words (PostgreSQL matches them itself): the fastest way for
+/// the words most messages have, such as the first letter or two of a word typed. Rarer words
+/// would need many windows: after recentScanBudget messages this gives up (nullopt).
+Result<std::optional<QList<Id>>> searchRecent(Database &db, const SearchQuery &query, const QStringList &terms, int limit)
+{
+    const QString expression = db.searchExpression(terms, query.prefixLast);
+    const QString windowStatement = db.isPostgres()
+        ? u"SELECT m.id, m.created_at FROM cases c JOIN message m ON m.case_id = c.id "
+          "JOIN message_search s ON s.message_id = m.id WHERE c.last_message_at > ? AND m.created_at > ? "
+          "AND m.created_at <= ? AND s.terms @@ to_tsquery('simple', ?) LIMIT ?"_s
+        // CROSS JOIN keeps SQLite's order: the cases' activity index, then each case's messages.
+        : u"SELECT m.id, m.created_at, f.terms FROM cases c CROSS JOIN message m ON m.case_id = c.id "
+          "CROSS JOIN message_fts f ON f.rowid = m.id WHERE c.last_message_at > ? AND m.created_at > ? "
+          "AND m.created_at <= ? LIMIT ?"_s;
+    QList<std::pair<Millis, Id>> found; // (created_at, id) of the matches read so far
+    Millis upper = query.after ? query.after->time : std::numeric_limits<Millis>::max();
+    qsizetype read = 0;
+    for (qint64 cases = 128;; cases *= 4) {
+        // The activity of the case `cases` places down the list: below it lies the next window.
+        Result<CachedQuery *> boundary = db.cached(
+            u"SELECT last_message_at FROM cases ORDER BY last_message_at DESC, id DESC LIMIT 1 OFFSET ?"_s, { cases });
+        if (!boundary.ok())
+            return boundary.error();
+        const bool exhausted = !boundary.value()->next();
+        const Millis lower = exhausted ? std::numeric_limits<Millis>::min() : boundary.value()->value(0).toLongLong();
+        boundary.value()->finish();
+        if (lower < upper) {
+            QVariantList values { lower, lower, upper };
+            if (db.isPostgres())
+                values.append(expression);
+            values.append(recentScanBudget - read + 1);
+            Result<CachedQuery *> window = db.cached(windowStatement, values);
+            if (!window.ok())
+                return window.error();
+            while (window.value()->next()) {
+                const CachedQuery &row = *window.value();
+                const Id id = row.value(0).toLongLong();
+                const Millis at = row.value(1).toLongLong();
+                ++read;
+                if (query.after && at == query.after->time && id >= query.after->id)
+                    continue;
+                if (!db.isPostgres() && !matchesTerms(row.value(2).toString(), terms, query.prefixLast))
+                    continue;
+                found.append({ at, id });
+            }
+            window.value()->finish();
+            if (read > recentScanBudget)
+                return std::optional<QList<Id>>();
+            upper = lower;
+        }
+        if (exhausted || found.size() >= limit) {
+            // Everything newer than `lower` has been read, so the newest `limit` are known.
+            std::sort(found.begin(), found.end(), std::greater<>());
+            QList<Id> ids;
+            for (qsizetype i = 0; i < std::min<qsizetype>(limit, found.size()); ++i)
+                ids.append(found.at(i).second);
+            return std::optional<QList<Id>>(ids);
+        }
+    }
+}
+
+/// The (created_at, id) of messages, looked up a hundred at a time.
+Result<QList<std::pair<Millis, Id>>> timesOf(Database &db, const QList<Id> &ids)
+{
+    QStringList keys;
+    keys.reserve(ids.size());
+    for (Id id : ids)
+        keys.append(QString::number(id));
+    QList<std::pair<Millis, Id>> times;
+    QSet<Id> seen;
+    if (Result<Done> found = db.forEachIn(u"SELECT created_at, id FROM message WHERE id IN ("_s, {}, keys,
+                                      [&](const CachedQuery &row) {
+                                          const Id id = row.value(1).toLongLong();
+                                          if (!seen.contains(id)) {
+                                              seen.insert(id);
+                                              times.append({ row.value(0).toLongLong(), id });
+                                          }
+                                      });
+        !found.ok())
+        return found.error();
+    return times;
+}
+
+/// Newest first for words too many messages have to sort them all, and too few to turn up among
+/// the newest messages at once: the index gives its newest hits by id cheaply, and ids mostly
+/// follow time. The `limit` newest of those hits are newer than some T; every message newer
+/// than T is then listed (the cases' activity index again) and any that is not among the hits
+/// and older by id than them (imported history, a late delivery) is matched on its own. What
+/// remains is exact. Gives up (nullopt) for words so rare that their hits are few anyway.
+Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &terms, bool prefixLast, int limit)
+{
+    const QString expression = db.searchExpression(terms, prefixLast);
+    const qsizetype wanted = std::max(2 * limit, 100);
+    QList<Id> hits;
+    bool complete = false; // every hit is known
+    Id lowestRead = 0; // every hit with an id from here up is known
+    if (db.isPostgres()) {
+        Result<CachedQuery *> newest = db.cached(u"SELECT message_id FROM message_search WHERE terms @@ "
+                                                 "to_tsquery('simple', ?) ORDER BY message_id DESC LIMIT ?"_s,
+                                                 { expression, wanted });
+        if (!newest.ok())
+            return newest.error();
+        while (newest.value()->next())
+            hits.append(newest.value()->value(0).toLongLong());
+        newest.value()->finish();
+        complete = hits.size() < wanted;
+        lowestRead = hits.isEmpty() ? 0 : hits.last();
+    } else {
+        // A prefix after whole words ("headphones n") would make FTS5 merge the lists of every
+        // word starting so, for every page: the whole words find the candidates, page by page,
+        // and the prefix is checked here on their indexed words.
+        const bool checkLast = prefixLast && terms.size() > 1;
+        const QString anchor = checkLast ? db.searchExpression(terms.mid(0, terms.size() - 1), false) : expression;
+        constexpr int page = 200;
+        Id below = std::numeric_limits<Id>::max();
+        for (qsizetype read = 0; hits.size() < wanted;) {
+            if (read >= 40 * page)
+                return std::optional<QList<Id>>();
+            Result<CachedQuery *> newest = db.cached(
+                u"SELECT rowid, terms FROM message_fts WHERE message_fts MATCH ? AND rowid < ? "
+                "ORDER BY rowid DESC LIMIT ?"_s,
+                { anchor, below, page });
+            if (!newest.ok())
+                return newest.error();
+            int rows = 0;
+            while (newest.value()->next()) {
+                ++rows;
+                below = newest.value()->value(0).toLongLong();
+                if (!checkLast || matchesTerms(newest.value()->value(1).toString(), terms, prefixLast))
+                    hits.append(below);
+            }
+            newest.value()->finish();
+            read += rows;
+            lowestRead = below;
+            if (rows < page) {
+                complete = true;
+                break;
+            }
+        }
+    }
+    if (!complete) {
+        Result<CachedQuery *> last = db.cached(u"SELECT MAX(id) FROM message"_s);
+        if (!last.ok())
+            return last.error();
+        const Id maxId = last.value()->next() ? last.value()->value(0).toLongLong() : 0;
+        last.value()->finish();
+        if (maxId - lowestRead > newerScanBudget)
+            return std::optional<QList<Id>>();
+    }
+    Result<QList<std::pair<Millis, Id>>> found = timesOf(db, hits);
+    if (!found.ok())
+        return found.error();
+    QList<std::pair<Millis, Id>> &candidates = found.value();
+    std::sort(candidates.begin(), candidates.end(), std::greater<>());
+    if (!complete && candidates.size() >= limit) {
+        const Millis since = candidates.at(limit - 1).first;
+        const Id lowestHit = lowestRead;
+        const QSet<Id> known(hits.cbegin(), hits.cend());
+        Result<CachedQuery *> newer = db.cached(
+            db.isPostgres() ? u"SELECT m.id, m.created_at FROM cases c JOIN message m ON m.case_id = c.id "
+                              "WHERE c.last_message_at >= ? AND m.created_at >= ? LIMIT ?"_s
+                            : u"SELECT m.id, m.created_at FROM cases c CROSS JOIN message m ON m.case_id = c.id "
+                              "WHERE c.last_message_at >= ? AND m.created_at >= ? LIMIT ?"_s,
+            { since, since, newerScanBudget + 1 });
+        if (!newer.ok())
+            return newer.error();
+        qsizetype listed = 0;
+        QHash<Id, Millis> unknown;
+        while (newer.value()->next()) {
+            ++listed;
+            const Id id = newer.value()->value(0).toLongLong();
+            if (id < lowestHit && !known.contains(id))
+                unknown.insert(id, newer.value()->value(1).toLongLong());
+        }
+        newer.value()->finish();
+        if (listed > newerScanBudget)
+            return std::optional<QList<Id>>();
+        if (!unknown.isEmpty()) {
+            QStringList keys;
+            for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
+                keys.append(QString::number(it.key()));
+            const auto onRow = [&](const CachedQuery &row) {
+                const Id id = row.value(0).toLongLong();
+                if (db.isPostgres() || matchesTerms(row.value(1).toString(), terms, prefixLast)) {
+                    candidates.append({ unknown.value(id), id });
+                    unknown.remove(id);
+                }
+            };
+            Result<Done> checked = db.isPostgres()
+                ? db.forEachIn(u"SELECT message_id FROM message_search WHERE terms @@ to_tsquery('simple', ?) "
+                               "AND message_id IN ("_s,
+                           { expression }, keys, onRow)
+                : db.forEachIn(u"SELECT rowid, terms FROM message_fts WHERE rowid IN ("_s, {}, keys, onRow);
+            if (!checked.ok())
+                return checked.error();
+            std::sort(candidates.begin(), candidates.end(), std::greater<>());
+        }
+    }
+    QList<Id> ids;
+    for (qsizetype i = 0; i < std::min<qsizetype>(limit, candidates.size()); ++i)
+        ids.append(candidates.at(i).second);
+    return std::optional<QList<Id>>(ids);
+}
+
+} // namespace
+
+Result<QList<SearchHit>> search(Database &db, const SearchQuery &query)
+{
+    const QStringList terms = SearchTokenizer::queryTerms(query.text);
+    QList<SearchHit> hits;
+    if (terms.isEmpty())
+        return hits;
+    const int limit = query.limit > 0 ? query.limit : 1000000;
+    // Three ways to the same answer, cheapest first for the words at hand: a look at the newest
+    // messages (common words), the index's newest hits by id (middling ones), or every hit
+    // sorted (rare ones, and pages after the first).
+    std::optional<QList<Id>> newestFirst;
+    if (limit <= 1000 && singleWords(terms)) {
+        Result<std::optional<QList<Id>>> recent = searchRecent(db, query, terms, limit);
+        if (!recent.ok())
+            return recent.error();
+        newestFirst = recent.value();
+    }
+    if (!newestFirst && limit <= 1000 && !query.after && singleWords(terms)) {
+        Result<std::optional<QList<Id>>> byRowid = searchByRowid(db, terms, query.prefixLast, limit);
+        if (!byRowid.ok())
+            return byRowid.error();
+        newestFirst = byRowid.value();
+    }
+    if (newestFirst) {
+        const QList<Id> &ids = *newestFirst;
+        QHash<Id, SearchHit> byId;
+        for (qsizetype start = 0; start < ids.size(); start += 100) {
+            QStringList marks;
+            QVariantList values;
+            for (qsizetype i = start; i < std::min<qsizetype>(ids.size(), start + 100); ++i) {
+                marks.append(u"?"_s);
+                values.append(ids.at(i));
+            }
+            Result<QSqlQuery> q = db.exec(u"SELECT m.id, m.case_id, c.platform, m.author_name, m.text, m.created_at "
+                                          "FROM message m JOIN cases c ON c.id = m.case_id WHERE m.id IN ("_s
+                                              + marks.join(u", "_s) + u')',
+                                          values);
+            if (!q.ok())
+                return q.error();
+            while (q.value().next()) {
+                const QSqlQuery &r = q.value();
+                byId.insert(r.value(0).toLongLong(),
+                            SearchHit { r.value(0).toLongLong(), r.value(1).toLongLong(),
+                                        platformFromString(r.value(2).toString()).value_or(Platform::X),
+                                        r.value(3).toString(), r.value(4).toString(), r.value(5).toLongLong() });
+            }
+        }
+        for (Id id : ids)
+            hits.append(byId.value(id));
+        return hits;
+    }
+    QVariantList values { db.searchExpression(terms, query.prefixLast) };
+    if (query.after)
+        values << query.after->time << query.after->time << query.after->id;
+    values.append(limit);
+    Result<QSqlQuery> q = db.exec(db.searchStatement(query.after.has_value()), values);
+    if (!q.ok())
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        hits.append(SearchHit { r.value(0).toLongLong(), r.value(1).toLongLong(),
+                                platformFromString(r.value(2).toString()).value_or(Platform::X),
+                                r.value(3).toString(), r.value(4).toString(), r.value(5).toLongLong() });
+    }
+    q.value().finish();
+    return hits;
+}
+
+} // namespace CareDesk::CaseStore
