@@ -17,6 +17,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -138,8 +140,35 @@ void MainWindow::setComposer(Composer *composer)
     m_threadSplitter->setSizes({ 3 * 180, 280 });
 }
 
+QMenu *MainWindow::menu(Menu which) const
+{
+    switch (which) {
+    case Menu::File:
+        return m_fileMenu;
+    case Menu::View:
+        return m_viewMenu;
+    case Menu::Case:
+        return m_caseMenu;
+    case Menu::Tools:
+        return m_toolsMenu;
+    case Menu::Help:
+        return m_helpMenu;
+    }
+    return m_toolsMenu;
+}
+
 void MainWindow::createActions()
 {
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_caseMenu = menuBar()->addMenu(tr("&Case"));
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *quitAction = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(u"quitAction"_s);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setMenuRole(QAction::QuitRole);
+
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
     toolBar->setMovable(false);
@@ -154,6 +183,7 @@ void MainWindow::createActions()
     m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_pauseAction, &QAction::toggled, this, &MainWindow::liveTrafficPaused);
     toolBar->addAction(m_pauseAction);
+    m_viewMenu->addAction(m_pauseAction);
     setLiveTrafficAvailable(false);
 }
 

@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
@@ -48,6 +49,10 @@ public:
     /// window takes ownership.
     void setComposer(Composer *composer);
 
+    /// The menus other parts add their actions to (the composition root adds windows to Tools).
+    enum class Menu { File, View, Case, Tools, Help };
+    QMenu *menu(Menu which) const;
+
 Q_SIGNALS:
     /// The agent paused (true) or resumed (false) the demo's live traffic.
     void liveTrafficPaused(bool paused);
@@ -79,6 +84,11 @@ private:
     QLabel *m_metaLabel = nullptr;
     QLabel *m_caseCountLabel = nullptr;
     QAction *m_pauseAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_caseMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     JourneyPanel *m_journey = nullptr;
     QSplitter *m_threadSplitter = nullptr;
     Composer *m_composer = nullptr;

@@ -48,7 +48,7 @@ public:
         CreateIfMissing, ///< `workspace init`
     };
     /// The schema version this build writes; migrations bring older workspaces up to it.
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = CAREDESK_SCHEMA_VERSION; ///< the highest migration file
 
     ~Database();
 
