@@ -11,11 +11,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libqt6opengl6-dev qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 qt6-svg-dev
+    qt6-charts-dev libqt6charts6 poppler-utils
     libyaml-cpp-dev unicode-data
     postgresql libhunspell-dev hunspell-en-us hunspell-ru
     gnome-keyring dbus dbus-x11 xvfb xauth
     fonts-dejavu-core fonts-noto-color-emoji
-    appstream desktop-file-utils dpkg-dev file
+    appstream desktop-file-utils dpkg-dev file binutils debootstrap
 )
 
 missing=()

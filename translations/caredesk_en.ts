@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CareDesk::AboutDialog</name>
+    <message>
+        <source>About CareDesk</source>
+        <translation>About CareDesk</translation>
+    </message>
+    <message>
+        <source>CareDesk icon</source>
+        <translation>CareDesk icon</translation>
+    </message>
+    <message>
+        <source>Version %1, commit %2, built %3</source>
+        <translation>Version %1, commit %2, built %3</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>A desktop workstation for social customer care: one inbox for X, Mastodon, Telegram, VK and Facebook, replies that never get lost, and a rehearsal mode for training.</source>
+        <translation>A desktop workstation for social customer care: one inbox for X, Mastodon, Telegram, VK and Facebook, replies that never get lost, and a rehearsal mode for training.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1.</source>
+        <translation>Running on Qt %1.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>CareDesk is free software under the GNU General Public License, version 3 or later.
+
+It includes or uses:
+- Qt (LGPL-3.0), the Qt company and contributors;
+- QtKeychain (BSD-3-Clause);
+- Hunspell (MPL-1.1/GPL/LGPL) with the system's dictionaries;
+- SQLite (public domain);
+- the twitter-text TLD lists and conformance data (Apache-2.0), Twitter, Inc.;
+- Unicode emoji sequence data (Unicode License v3).</source>
+        <translation>CareDesk is free software under the GNU General Public License, version 3 or later.
+
+It includes or uses:
+- Qt (LGPL-3.0), the Qt company and contributors;
+- QtKeychain (BSD-3-Clause);
+- Hunspell (MPL-1.1/GPL/LGPL) with the system's dictionaries;
+- SQLite (public domain);
+- the twitter-text TLD lists and conformance data (Apache-2.0), Twitter, Inc.;
+- Unicode emoji sequence data (Unicode License v3).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AccountAdministration</name>
+    <message>
+        <source>"%1" is not an API address; give one like https://mastodon.example.</source>
+        <translation>"%1" is not an API address; give one like https://mastodon.example.</translation>
+    </message>
+    <message>
+        <source>CareDesk sends tokens only over https; use https://%1 (plain http is allowed only to this computer).</source>
+        <translation>CareDesk sends tokens only over https; use https://%1 (plain http is allowed only to this computer).</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>The token is empty.</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed, but its token is still in the system keychain: %2</source>
+        <translation>Account %1 is removed, but its token is still in the system keychain: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in %2 account; it needs no sign-in.</source>
+        <translation>%1 is a built-in %2 account; it needs no sign-in.</translation>
+    </message>
+    <message>
+        <source>There is no token for %1 in the system keychain; sign in again or paste a token.</source>
+        <translation>There is no token for %1 in the system keychain; sign in again or paste a token.</translation>
+    </message>
+    <message>
+        <source>The Mastodon account %1 has no instance address.</source>
+        <translation>The Mastodon account %1 has no instance address.</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot test %1 accounts yet.</source>
+        <translation>CareDesk cannot test %1 accounts yet.</translation>
+    </message>
+    <message>
+        <source>Signed in as @%1.</source>
+        <translation>Signed in as @%1.</translation>
+    </message>
+    <message>
+        <source>Signed in as the bot @%1.</source>
+        <translation>Signed in as the bot @%1.</translation>
+    </message>
+    <message>
+        <source>Signed in for the community %1.</source>
+        <translation>Signed in for the community %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AccountHealthModel</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Built-in (%1)</source>
+        <translation>Built-in (%1)</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Polling</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) paused</source>
+        <translation><numerusform>%n account paused</numerusform><numerusform>%n accounts paused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) need a decision</source>
+        <translation><numerusform>%n reply need a decision</numerusform><numerusform>%n replys need a decision</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, resets %3</source>
+        <translation>%1 of %2 left, resets %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%1 of %2 left</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 failed, %3 unknown</source>
+        <translation>%1 queued, %2 failed, %3 unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Base URL</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Next poll</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Rate limit</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::AccountsCommand</name>
     <message>
         <source>The request stopped before answering.</source>
@@ -20,10 +205,6 @@
         <translation>Missing argument.</translation>
     </message>
     <message>
-        <source>Unknown accounts command; use "accounts list", "accounts add" or "accounts remove".</source>
-        <translation>Unknown accounts command; use "accounts list", "accounts add" or "accounts remove".</translation>
-    </message>
-    <message>
         <source>Run "caredesk-cli --help" for the commands.</source>
         <translation>Run "caredesk-cli --help" for the commands.</translation>
     </message>
@@ -34,14 +215,6 @@
     <message>
         <source>Unknown option --%1.</source>
         <translation>Unknown option --%1.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an API address; give one like https://mastodon.example.</source>
-        <translation>"%1" is not an API address; give one like https://mastodon.example.</translation>
-    </message>
-    <message>
-        <source>CareDesk sends tokens only over https; use https://%1 (plain http is allowed only to this computer).</source>
-        <translation>CareDesk sends tokens only over https; use https://%1 (plain http is allowed only to this computer).</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -58,10 +231,6 @@
     <message>
         <source>Unknown platform "%1".</source>
         <translation>Unknown platform "%1".</translation>
-    </message>
-    <message>
-        <source>CareDesk cannot connect to %1 accounts yet; it can to mastodon and telegram.</source>
-        <translation>CareDesk cannot connect to %1 accounts yet; it can to mastodon and telegram.</translation>
     </message>
     <message>
         <source>A Mastodon account needs its instance: --base-url https://mastodon.example, or a handle like @name@mastodon.example.</source>
@@ -99,6 +268,245 @@
         <source>Account %1 is removed; if it has cases, it stays in the workspace disabled, so their history is kept.</source>
         <translation>Account %1 is removed; if it has cases, it stays in the workspace disabled, so their history is kept.</translation>
     </message>
+    <message>
+        <source>Unknown accounts command; use "accounts list", "accounts add", "accounts test", "accounts login" or "accounts remove".</source>
+        <translation>Unknown accounts command; use "accounts list", "accounts add", "accounts test", "accounts login" or "accounts remove".</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>paused: %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2): %3</source>
+        <translation>Account %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Only Mastodon accounts sign in with the browser; give a Telegram bot's token with "accounts add --token-stdin".</source>
+        <translation>Only Mastodon accounts sign in with the browser; give a Telegram bot's token with "accounts add --token-stdin".</translation>
+    </message>
+    <message>
+        <source>The Mastodon account %1 has no instance address.</source>
+        <translation>The Mastodon account %1 has no instance address.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer and allow CareDesk:</source>
+        <translation>Open this address in a browser on this computer and allow CareDesk:</translation>
+    </message>
+    <message>
+        <source>Signed in; the token of account %1 is in the system keychain.</source>
+        <translation>Signed in; the token of account %1 is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot connect to %1 accounts yet; it connects to mastodon, telegram and vk.</source>
+        <translation>CareDesk cannot connect to %1 accounts yet; it connects to mastodon, telegram and vk.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AccountsDesk</name>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>&amp;Accounts...</translation>
+    </message>
+    <message>
+        <source>Add, test and remove the platform accounts, and see how they are doing</source>
+        <translation>Add, test and remove the platform accounts, and see how they are doing</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is paused: %3</source>
+        <translation>%1 (%2) is paused: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Remove...</translation>
+    </message>
+    <message>
+        <source>New &amp;token...</source>
+        <translation>New &amp;token...</translation>
+    </message>
+    <message>
+        <source>Sign in again or paste a new token (a paused account resumes)</source>
+        <translation>Sign in again or paste a new token (a paused account resumes)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Account %1 is added; its token is in the system keychain.</source>
+        <translation>Account %1 is added; its token is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The new token of %1 is in the system keychain.</source>
+        <translation>The new token of %1 is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Testing %1...</source>
+        <translation>Testing %1...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be verified: %2</source>
+        <translation>%1 could not be verified: %2</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? Its token is deleted from the system keychain; its cases stay in the workspace.</source>
+        <translation>Remove %1 (%2)? Its token is deleted from the system keychain; its cases stay in the workspace.</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed.</source>
+        <translation>Account %1 is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ActionRegistry</name>
+    <message>
+        <source>%1 is the shortcut of %2.</source>
+        <translation>%1 is the shortcut of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Sign in with &amp;browser</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>New token for %1</source>
+        <translation>New token for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save token</source>
+        <translation>&amp;Save token</translation>
+    </message>
+    <message>
+        <source>@support@mastodon.example</source>
+        <translation>@support@mastodon.example</translation>
+    </message>
+    <message>
+        <source>@support_bot</source>
+        <translation>@support_bot</translation>
+    </message>
+    <message>
+        <source>https://mastodon.example (from the handle when empty)</source>
+        <translation>https://mastodon.example (from the handle when empty)</translation>
+    </message>
+    <message>
+        <source>https://api.telegram.org (when empty)</source>
+        <translation>https://api.telegram.org (when empty)</translation>
+    </message>
+    <message>
+        <source>Paste an access token, or sign in with the browser</source>
+        <translation>Paste an access token, or sign in with the browser</translation>
+    </message>
+    <message>
+        <source>Paste the bot token from @BotFather</source>
+        <translation>Paste the bot token from @BotFather</translation>
+    </message>
+    <message>
+        <source>Give the instance's address (Base URL) or a handle like @name@mastodon.example first.</source>
+        <translation>Give the instance's address (Base URL) or a handle like @name@mastodon.example first.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: sign in there and allow CareDesk.</source>
+        <translation>Waiting for the browser: sign in there and allow CareDesk.</translation>
+    </message>
+    <message>
+        <source>No browser could be started; open this address yourself: %1</source>
+        <translation>No browser could be started; open this address yourself: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Add the account to store its token in the system keychain.</source>
+        <translation>Signed in. Add the account to store its token in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Paste the new token alone, or sign in with the browser.</source>
+        <translation>Paste the new token alone, or sign in with the browser.</translation>
+    </message>
+    <message>
+        <source>Give the account's handle.</source>
+        <translation>Give the account's handle.</translation>
+    </message>
+    <message>
+        <source>A Mastodon account needs its instance: a Base URL, or a handle like @name@mastodon.example.</source>
+        <translation>A Mastodon account needs its instance: a Base URL, or a handle like @name@mastodon.example.</translation>
+    </message>
+    <message>
+        <source>The token has spaces or line breaks in it; paste the token alone.</source>
+        <translation>The token has spaces or line breaks in it; paste the token alone.</translation>
+    </message>
+    <message>
+        <source>the community's short name, e.g. club_support</source>
+        <translation>the community's short name, e.g. club_support</translation>
+    </message>
+    <message>
+        <source>https://api.vk.com/method/ (when empty)</source>
+        <translation>https://api.vk.com/method/ (when empty)</translation>
+    </message>
+    <message>
+        <source>Paste the community token (community settings &gt; API usage)</source>
+        <translation>Paste the community token (community settings &gt; API usage)</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Appearance</name>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Application</name>
@@ -118,6 +526,483 @@
         <source>CareDesk</source>
         <translation>CareDesk</translation>
     </message>
+    <message>
+        <source>Open the supervisor board at start (a wall screen).</source>
+        <translation>Open the supervisor board at start (a wall screen).</translation>
+    </message>
+    <message>
+        <source>Pause &amp;Notifications</source>
+        <translation>Pause &amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Stop announcing new cases on the desktop</source>
+        <translation>Stop announcing new cases on the desktop</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::BoardAgentModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Handled today</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Median first response</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::BoardAlertModel</name>
+    <message>
+        <source>Case #%1 (%2) breaches its SLA in %3: %4</source>
+        <translation>Case #%1 (%2) breaches its SLA in %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spike in %1: %n new case(s) this hour (usually %2 ± %3)</source>
+        <translation><numerusform>Spike in %1: %n new case this hour (usually %2 ± %3)</numerusform><numerusform>Spike in %1: %n new cases this hour (usually %2 ± %3)</numerusform></translation>
+    </message>
+    <message>
+        <source>Strongly negative post from a VIP, case #%1 (sentiment %2) at %3: %4</source>
+        <translation>Strongly negative post from a VIP, case #%1 (sentiment %2) at %3: %4</translation>
+    </message>
+    <message>
+        <source>Strongly negative post from an author with %L1 followers, case #%2 (sentiment %3) at %4: %5</source>
+        <translation>Strongly negative post from an author with %L1 followers, case #%2 (sentiment %3) at %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::BoardCaseModel</name>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::BoardQueueModel</name>
+    <message>
+        <source>Shared inbox</source>
+        <translation>Shared inbox</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
+    </message>
+    <message>
+        <source>SLA today</source>
+        <translation>SLA today</translation>
+    </message>
+    <message>
+        <source>This hour</source>
+        <translation>This hour</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CaseActions</name>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Claim case</source>
+        <translation>Claim case</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Mark open</source>
+        <translation>Mark open</translation>
+    </message>
+    <message>
+        <source>Mark pending (waiting for the customer)</source>
+        <translation>Mark pending (waiting for the customer)</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Snooze…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Priority: low</source>
+        <translation>Priority: low</translation>
+    </message>
+    <message>
+        <source>Priority: normal</source>
+        <translation>Priority: normal</translation>
+    </message>
+    <message>
+        <source>Priority: high</source>
+        <translation>Priority: high</translation>
+    </message>
+    <message>
+        <source>Priority: urgent</source>
+        <translation>Priority: urgent</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Tags…</translation>
+    </message>
+    <message>
+        <source>Add internal note…</source>
+        <translation>Add internal note…</translation>
+    </message>
+    <message>
+        <source>Link to case…</source>
+        <translation>Link to case…</translation>
+    </message>
+    <message>
+        <source>Register message as a new case</source>
+        <translation>Register message as a new case</translation>
+    </message>
+    <message>
+        <source>Open message on its platform…</source>
+        <translation>Open message on its platform…</translation>
+    </message>
+    <message>
+        <source>A note for the team; it is never sent to the customer.</source>
+        <translation>A note for the team; it is never sent to the customer.</translation>
+    </message>
+    <message>
+        <source>Moves the selected customer message into a case of its own, linked to this one.</source>
+        <translation>Moves the selected customer message into a case of its own, linked to this one.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Assigned to you</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>No tags</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Linked: %1</translation>
+    </message>
+    <message>
+        <source>You claimed case %1.</source>
+        <translation>You claimed case %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2.</source>
+        <translation>Case %1 is assigned to %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Case %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Priority of case %1: %2.</source>
+        <translation>Priority of case %1: %2.</translation>
+    </message>
+    <message>
+        <source>Internal note added; the customer does not see it.</source>
+        <translation>Internal note added; the customer does not see it.</translation>
+    </message>
+    <message>
+        <source>Case %1 is linked to case %2.</source>
+        <translation>Case %1 is linked to case %2.</translation>
+    </message>
+    <message>
+        <source>The message is now case %1, linked to case %2.</source>
+        <translation>The message is now case %1, linked to case %2.</translation>
+    </message>
+    <message>
+        <source>This message has no web address that can be opened.</source>
+        <translation>This message has no web address that can be opened.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <source>Open this message on %1?</source>
+        <translation>Open this message on %1?</translation>
+    </message>
+    <message>
+        <source>Assign case %1</source>
+        <translation>Assign case %1</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open case(s)</source>
+        <translation><numerusform>%1 · %n open case</numerusform><numerusform>%1 · %n open cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Tags of case %1</source>
+        <translation>Tags of case %1</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation>Add a tag and press Enter</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <source>Internal note on case %1</source>
+        <translation>Internal note on case %1</translation>
+    </message>
+    <message>
+        <source>Only your team sees this note; it is never sent to the customer.</source>
+        <translation>Only your team sees this note; it is never sent to the customer.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Link case %1 to…</source>
+        <translation>Link case %1 to…</translation>
+    </message>
+    <message>
+        <source>A case number, or words to search for</source>
+        <translation>A case number, or words to search for</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2: %3</source>
+        <translation>Case %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CaseNotifier</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unknown customer</translation>
+    </message>
+    <message>
+        <source>New case from %1 on %2</source>
+        <translation>New case from %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation><numerusform>%n new case</numerusform><numerusform>%n new cases</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CaseWindow</name>
+    <message>
+        <source>Case %1 — CareDesk</source>
+        <translation>Case %1 — CareDesk</translation>
+    </message>
+    <message>
+        <source>Loading conversation…</source>
+        <translation>Loading conversation…</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
+        <translation>Could not read the conversation: %1</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Unknown customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n message(s)</source>
+        <translation><numerusform>%1 · %2 · %3 · %n message</numerusform><numerusform>%1 · %2 · %3 · %n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — Case %2 — CareDesk</source>
+        <translation>%1 — Case %2 — CareDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation><numerusform>Show %n earlier message</numerusform><numerusform>Show %n earlier messages</numerusform></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::ChangeWatcher</name>
@@ -128,6 +1013,21 @@
     <message>
         <source>The connection to %1 was lost.</source>
         <translation>The connection to %1 was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CheatSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
@@ -249,46 +1149,100 @@
         <translation>The account must be an account id.</translation>
     </message>
     <message>
+        <source>Cannot read standard input.</source>
+        <translation>Cannot read standard input.</translation>
+    </message>
+    <message>
         <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
 Commands:
   workspace init [--demo | --training]   create or upgrade the workspace
   inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
+        [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
   show CASE                              a case with its thread
   search QUERY [--limit N]               messages and customers, newest first
   reply CASE --text T [--private]        queue a reply in the outbox
   outbox                                 replies waiting, sent and failed
   accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID
+  accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
   sync [--account ID] [--once]           poll the accounts and deliver the outbox
   import FILE                            messages from JSON Lines (- for standard input)
+  sentiment [--jsonl]                    score standard input: {"score","label"} per text
   agents list | add NAME --role R [--team T] [--password-stdin]
   claim CASE                             take a case as the current agent
   assign CASE --to NAME                  give a case to an agent (supervisors)
   customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
   customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
   customers settings [--order-pattern RE] [--link-window HOURS]
+  stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
+  scripts list | import FILE | import --default | export FILE [--format json|csv]
 Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
         <translation>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
 Commands:
   workspace init [--demo | --training]   create or upgrade the workspace
   inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
+        [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
   show CASE                              a case with its thread
   search QUERY [--limit N]               messages and customers, newest first
   reply CASE --text T [--private]        queue a reply in the outbox
   outbox                                 replies waiting, sent and failed
   accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID
+  accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
   sync [--account ID] [--once]           poll the accounts and deliver the outbox
   import FILE                            messages from JSON Lines (- for standard input)
+  sentiment [--jsonl]                    score standard input: {"score","label"} per text
   agents list | add NAME --role R [--team T] [--password-stdin]
   claim CASE                             take a case as the current agent
   assign CASE --to NAME                  give a case to an agent (supervisors)
   customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
   customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
   customers settings [--order-pattern RE] [--link-window HOURS]
+  stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
+  scripts list | import FILE | import --default | export FILE [--format json|csv]
 Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>Cannot read standard input.</translation>
+        <source>Unknown SLA state "%1"; use at-risk or breached.</source>
+        <translation>Unknown SLA state "%1"; use at-risk or breached.</translation>
+    </message>
+    <message>
+        <source>Unknown sort "%1"; use newest, sla, waiting or priority.</source>
+        <translation>Unknown sort "%1"; use newest, sla, waiting or priority.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Command palette</translation>
+    </message>
+    <message>
+        <source>Type an action's name…</source>
+        <translation>Type an action's name…</translation>
+    </message>
+    <message>
+        <source>Find an action</source>
+        <translation>Find an action</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CommandPaletteModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
@@ -472,6 +1426,54 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Add “%1” to dictionary</source>
         <translation>Add “%1” to dictionary</translation>
+    </message>
+    <message>
+        <source>Send Reply</source>
+        <translation>Send Reply</translation>
+    </message>
+    <message>
+        <source>Switch Public Reply / Private Message</source>
+        <translation>Switch Public Reply / Private Message</translation>
+    </message>
+    <message>
+        <source>Take It Private</source>
+        <translation>Take It Private</translation>
+    </message>
+    <message>
+        <source>Split into Thread…</source>
+        <translation>Split into Thread…</translation>
+    </message>
+    <message>
+        <source>Scripts Panel</source>
+        <translation>Scripts Panel</translation>
+    </message>
+    <message>
+        <source>Show the scripts: categories, search, insert at the cursor</source>
+        <translation>Show the scripts: categories, search, insert at the cursor</translation>
+    </message>
+    <message>
+        <source>Insert Script…</source>
+        <translation>Insert Script…</translation>
+    </message>
+    <message>
+        <source>Type / and a shortcut or part of a title to insert a script</source>
+        <translation>Type / and a shortcut or part of a title to insert a script</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %1 with the real value before sending.</source>
+        <translation><numerusform>Replace %1 with the real value before sending.</numerusform><numerusform>Replace %1 with the real value before sending.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read the scripts: %1</source>
+        <translation>Could not read the scripts: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the script's use: %1</source>
+        <translation>Could not count the script's use: %1</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Reply text</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1999,66 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>A poll lease needs a holder.</source>
         <translation>A poll lease needs a holder.</translation>
     </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>A tag needs a name.</translation>
+    </message>
+    <message>
+        <source>An internal note needs some text.</source>
+        <translation>An internal note needs some text.</translation>
+    </message>
+    <message>
+        <source>An internal note is limited to %1 characters.</source>
+        <translation>An internal note is limited to %1 characters.</translation>
+    </message>
+    <message>
+        <source>Only a customer's message can become a case of its own.</source>
+        <translation>Only a customer's message can become a case of its own.</translation>
+    </message>
+    <message>
+        <source>This message is the whole of case %1 already.</source>
+        <translation>This message is the whole of case %1 already.</translation>
+    </message>
+    <message>
+        <source>This message has been registered as a case already.</source>
+        <translation>This message has been registered as a case already.</translation>
+    </message>
+    <message>
+        <source>The report's period ends before it starts.</source>
+        <translation>The report's period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a number from 1 to 5.</source>
+        <translation>A satisfaction score is a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>A script with the key “%1” exists already.</source>
+        <translation>A script with the key “%1” exists already.</translation>
+    </message>
+    <message>
+        <source>There is no script %1.</source>
+        <translation>There is no script %1.</translation>
+    </message>
+    <message>
+        <source>Script %1 (“%2”): %3</source>
+        <translation>Script %1 (“%2”): %3</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>A view needs a name.</translation>
+    </message>
+    <message>
+        <source>You already have a view named %1.</source>
+        <translation>You already have a view named %1.</translation>
+    </message>
+    <message>
+        <source>There is no view %1.</source>
+        <translation>There is no view %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 stays in the shared inbox: this login may not put cases in its account's queue.</source>
+        <translation>Case %1 stays in the shared inbox: this login may not put cases in its account's queue.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::DatabaseConfig</name>
@@ -1033,6 +2095,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>A demo thread has no known customer or does not start with one.</source>
         <translation>A demo thread has no known customer or does not start with one.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::HeatmapWidget</name>
+    <message>
+        <source>Customer messages by weekday and hour</source>
+        <translation>Customer messages by weekday and hour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n message(s)</source>
+        <translation><numerusform>%1 %2:00–%2:59: %n message</numerusform><numerusform>%1 %2:00–%2:59: %n messages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +2245,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>%1 contacts and %2 customer profiles imported.</source>
         <translation>%1 contacts and %2 customer profiles imported.</translation>
     </message>
+    <message>
+        <source>the field "sentiment" must be a whole number from -100 to 100</source>
+        <translation>the field "sentiment" must be a whole number from -100 to 100</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::InboxModel</name>
@@ -1270,6 +2347,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2758,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>The customer was erased.</source>
         <translation>The customer was erased.</translation>
     </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Customer journey</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::JourneyText</name>
@@ -1885,6 +2970,130 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>Case %1 is not in the loaded part of the inbox.</source>
         <translation>Case %1 is not in the loaded part of the inbox.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;About CareDesk</source>
+        <translation>&amp;About CareDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open in a &amp;New Window</source>
+        <translation>Open in a &amp;New Window</translation>
+    </message>
+    <message>
+        <source>Keep the selected case in a window of its own</source>
+        <translation>Keep the selected case in a window of its own</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Next case</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Previous case</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Go to the inbox</translation>
+    </message>
+    <message>
+        <source>Go to the conversation</source>
+        <translation>Go to the conversation</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>There is no search field in this window yet.</source>
+        <translation>There is no search field in this window yet.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Reply privately</source>
+        <translation>Reply privately</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Command palette…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <source>Switch between public reply and private message</source>
+        <translation>Switch between public reply and private message</translation>
+    </message>
+    <message>
+        <source>Search all messages and customer names</source>
+        <translation>Search all messages and customer names</translation>
+    </message>
+    <message>
+        <source>Views: %1</source>
+        <translation>Views: %1</translation>
+    </message>
+    <message>
+        <source>Switch to view %1</source>
+        <translation>Switch to view %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Mastodon::LoopbackListener</name>
@@ -2043,10 +3252,1712 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::Mastodon::MastodonStream</name>
+    <message>
+        <source>The Mastodon stream sent a notification that is not a JSON object.</source>
+        <translation>The Mastodon stream sent a notification that is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The Mastodon stream went silent; CareDesk polls until it reconnects.</source>
+        <translation>The Mastodon stream went silent; CareDesk polls until it reconnects.</translation>
+    </message>
+    <message>
+        <source>Mastodon refused the stream (HTTP %1); CareDesk polls instead.</source>
+        <translation>Mastodon refused the stream (HTTP %1); CareDesk polls instead.</translation>
+    </message>
+    <message>
+        <source>Mastodon's streaming is unavailable (HTTP %1); CareDesk polls instead.</source>
+        <translation>Mastodon's streaming is unavailable (HTTP %1); CareDesk polls instead.</translation>
+    </message>
+    <message>
+        <source>The Mastodon stream dropped; CareDesk polls until it reconnects.</source>
+        <translation>The Mastodon stream dropped; CareDesk polls until it reconnects.</translation>
+    </message>
+    <message>
+        <source>The Mastodon stream could not be opened (%1); CareDesk polls instead.</source>
+        <translation>The Mastodon stream could not be opened (%1); CareDesk polls instead.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::MessageDelegate</name>
+    <message numerus="yes">
+        <source>[… %n more character(s) not shown]</source>
+        <translation><numerusform>[… %n more character not shown]</numerusform><numerusform>[… %n more characters not shown]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::MetricsTables</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation>SLA attainment</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Target, min</source>
+        <translation>Target, min</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Volume by day</source>
+        <translation>Volume by day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>Customer messages</translation>
+    </message>
+    <message>
+        <source>Agent replies</source>
+        <translation>Agent replies</translation>
+    </message>
+    <message>
+        <source>Customer messages by weekday and hour</source>
+        <translation>Customer messages by weekday and hour</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>First response times</source>
+        <translation>First response times</translation>
+    </message>
+    <message>
+        <source>Up to, min</source>
+        <translation>Up to, min</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>no reply</translation>
+    </message>
+    <message>
+        <source>Top topics</source>
+        <translation>Top topics</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::MetricsText</name>
+    <message>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>Customer messages</translation>
+    </message>
+    <message>
+        <source>Agent replies</source>
+        <translation>Agent replies</translation>
+    </message>
+    <message>
+        <source>First response (from the post)</source>
+        <translation>First response (from the post)</translation>
+    </message>
+    <message>
+        <source>First response (from assignment)</source>
+        <translation>First response (from assignment)</translation>
+    </message>
+    <message>
+        <source>Routing delay</source>
+        <translation>Routing delay</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Next response</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Resolution time</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Handle time</translation>
+    </message>
+    <message>
+        <source>Answered within SLA</source>
+        <translation>Answered within SLA</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>First contact resolution</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Reopen rate</translation>
+    </message>
+    <message>
+        <source>Taken private</source>
+        <translation>Taken private</translation>
+    </message>
+    <message>
+        <source>Praise thanked</source>
+        <translation>Praise thanked</translation>
+    </message>
+    <message>
+        <source>Sentiment at entry</source>
+        <translation>Sentiment at entry</translation>
+    </message>
+    <message>
+        <source>Sentiment at exit</source>
+        <translation>Sentiment at exit</translation>
+    </message>
+    <message>
+        <source>Sentiment shift</source>
+        <translation>Sentiment shift</translation>
+    </message>
+    <message>
+        <source>Negative moved to neutral or positive</source>
+        <translation>Negative moved to neutral or positive</translation>
+    </message>
+    <message>
+        <source>CSAT surveys sent</source>
+        <translation>CSAT surveys sent</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT answers</translation>
+    </message>
+    <message>
+        <source>CSAT (survey)</source>
+        <translation>CSAT (survey)</translation>
+    </message>
+    <message>
+        <source>CSAT (predicted)</source>
+        <translation>CSAT (predicted)</translation>
+    </message>
+    <message>
+        <source>%1%2%</source>
+        <translation>%1%2%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Poller</name>
     <message>
         <source>Another CareDesk program is polling this account; this one leaves it alone.</source>
         <translation>Another CareDesk program is polling this account; this one leaves it alone.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>Black and white colours with strong highlights</source>
+        <translation>Black and white colours with strong highlights</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <source>The new language applies when CareDesk starts next time.</source>
+        <translation>The new language applies when CareDesk starts next time.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>CareDesk executive summary</source>
+        <translation>CareDesk executive summary</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Social care: executive summary</source>
+        <translation>Social care: executive summary</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>%1 new cases (%2 against the previous period)</source>
+        <translation>%1 new cases (%2 against the previous period)</translation>
+    </message>
+    <message>
+        <source>%1 customer messages, %2 agent replies</source>
+        <translation>%1 customer messages, %2 agent replies</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>First response %1 on average (median %2); %3 after assignment</source>
+        <translation>First response %1 on average (median %2); %3 after assignment</translation>
+    </message>
+    <message>
+        <source>%1 answered within the SLA target; next response %2; resolution %3; handle time %4</source>
+        <translation>%1 answered within the SLA target; next response %2; resolution %3; handle time %4</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>%1 resolved; first contact resolution %2; reopen rate %3</source>
+        <translation>%1 resolved; first contact resolution %2; reopen rate %3</translation>
+    </message>
+    <message>
+        <source>%1 cases taken private; %2 of praise thanked</source>
+        <translation>%1 cases taken private; %2 of praise thanked</translation>
+    </message>
+    <message>
+        <source>Sentiment shift</source>
+        <translation>Sentiment shift</translation>
+    </message>
+    <message>
+        <source>Entry %1, exit %2: shift %3</source>
+        <translation>Entry %1, exit %2: shift %3</translation>
+    </message>
+    <message>
+        <source>%1 of negative arrivals left neutral or positive</source>
+        <translation>%1 of negative arrivals left neutral or positive</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey CSAT %1 from %n answer(s)</source>
+        <translation><numerusform>Survey CSAT %1 from %n answer</numerusform><numerusform>Survey CSAT %1 from %n answers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s) sent</source>
+        <translation><numerusform>%n survey sent</numerusform><numerusform>%n surveys sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>predicted CSAT %1 over %n resolved case(s)</source>
+        <translation><numerusform>predicted CSAT %1 over %n resolved case</numerusform><numerusform>predicted CSAT %1 over %n resolved cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Top topics</source>
+        <translation>Top topics</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New cases by day</source>
+        <translation>New cases by day</translation>
+    </message>
+    <message>
+        <source>Customer messages by weekday and hour</source>
+        <translation>Customer messages by weekday and hour</translation>
+    </message>
+    <message>
+        <source>Predicted CSAT, handle time and first contact resolution are defined in the README (Metrics).</source>
+        <translation>Predicted CSAT, handle time and first contact resolution are defined in the README (Metrics).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReportsDesk</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Volume, speed, resolution, sentiment and satisfaction for a period</source>
+        <translation>Volume, speed, resolution, sentiment and satisfaction for a period</translation>
+    </message>
+    <message>
+        <source>Send CSAT &amp;survey</source>
+        <translation>Send CSAT &amp;survey</translation>
+    </message>
+    <message>
+        <source>Ask the customer how satisfied they are (best sent at resolution)</source>
+        <translation>Ask the customer how satisfied they are (best sent at resolution)</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting us! How satisfied are you with our help? Reply with a number from 1 (not at all) to 5 (very satisfied).</source>
+        <translation>Thank you for contacting us! How satisfied are you with our help? Reply with a number from 1 (not at all) to 5 (very satisfied).</translation>
+    </message>
+    <message>
+        <source>Select a case to send the survey to.</source>
+        <translation>Select a case to send the survey to.</translation>
+    </message>
+    <message>
+        <source>The CSAT survey for case %1 is in the outbox.</source>
+        <translation>The CSAT survey for case %1 is in the outbox.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>All queues</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Volume over time</source>
+        <translation>Volume over time</translation>
+    </message>
+    <message>
+        <source>Customer messages by weekday and hour</source>
+        <translation>Customer messages by weekday and hour</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>First response times</source>
+        <translation>First response times</translation>
+    </message>
+    <message>
+        <source>Answered within SLA, by platform</source>
+        <translation>Answered within SLA, by platform</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Sentiment at entry and exit, by platform</source>
+        <translation>Sentiment at entry and exit, by platform</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Group by</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Updated %1.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>First response, median</translation>
+    </message>
+    <message>
+        <source>Cases without a reply</source>
+        <translation>Cases without a reply</translation>
+    </message>
+    <message>
+        <source>%1 new cases · first response %2 · %3 within SLA · first contact resolution %4 · sentiment shift %5 · CSAT %6 (predicted %7)</source>
+        <translation>%1 new cases · first response %2 · %3 within SLA · first contact resolution %4 · sentiment shift %5 · CSAT %6 (predicted %7)</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>Customer messages</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>no reply</translation>
+    </message>
+    <message>
+        <source>Answered within SLA, %</source>
+        <translation>Answered within SLA, %</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>At entry</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>At exit</translation>
+    </message>
+    <message>
+        <source>Sentiment at entry and exit, by platform: shift %1, %2 of negative arrivals recovered</source>
+        <translation>Sentiment at entry and exit, by platform: shift %1, %2 of negative arrivals recovered</translation>
+    </message>
+    <message>
+        <source>There is no report yet.</source>
+        <translation>There is no report yet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the executive summary</source>
+        <translation>Export the executive summary</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Export every table as CSV into</source>
+        <translation>Export every table as CSV into</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n table(s) in %1.</source>
+        <translation><numerusform>Saved %n table in %1.</numerusform><numerusform>Saved %n tables in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Messages by weekday and hour</source>
+        <translation>Messages by weekday and hour</translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation>SLA attainment</translation>
+    </message>
+    <message>
+        <source>SLA by platform and priority</source>
+        <translation>SLA by platform and priority</translation>
+    </message>
+    <message>
+        <source>Sentiment at entry and exit</source>
+        <translation>Sentiment at entry and exit</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Break down by</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Rubric</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number between %2 and %3</source>
+        <translation>%1: must be a whole number between %2 and %3</translation>
+    </message>
+    <message>
+        <source>require_private_for_complaints: must be true or false</source>
+        <translation>require_private_for_complaints: must be true or false</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>Time to first response</translation>
+    </message>
+    <message>
+        <source>Within the platform's limit</source>
+        <translation>Within the platform's limit</translation>
+    </message>
+    <message>
+        <source>Placeholders filled</source>
+        <translation>Placeholders filled</translation>
+    </message>
+    <message>
+        <source>Script used</source>
+        <translation>Script used</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <source>Taken private</source>
+        <translation>Taken private</translation>
+    </message>
+    <message>
+        <source>Concrete time or link</source>
+        <translation>Concrete time or link</translation>
+    </message>
+    <message>
+        <source>No personal data in public</source>
+        <translation>No personal data in public</translation>
+    </message>
+    <message>
+        <source>Only the first reply is timed.</source>
+        <translation>Only the first reply is timed.</translation>
+    </message>
+    <message>
+        <source>Answered in %1, within the target of %2.</source>
+        <translation>Answered in %1, within the target of %2.</translation>
+    </message>
+    <message>
+        <source>Answered in %1: over the target of %2, half the points.</source>
+        <translation>Answered in %1: over the target of %2, half the points.</translation>
+    </message>
+    <message>
+        <source>Answered in %1: more than twice the target of %2.</source>
+        <translation>Answered in %1: more than twice the target of %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters allowed on %3.</source>
+        <translation>%1 of %2 characters allowed on %3.</translation>
+    </message>
+    <message>
+        <source>%1 characters: over the limit of %2 on %3.</source>
+        <translation>%1 characters: over the limit of %2 on %3.</translation>
+    </message>
+    <message>
+        <source>No placeholder was left unfilled.</source>
+        <translation>No placeholder was left unfilled.</translation>
+    </message>
+    <message>
+        <source>Left unfilled: %1.</source>
+        <translation>Left unfilled: %1.</translation>
+    </message>
+    <message>
+        <source>No script fits this case.</source>
+        <translation>No script fits this case.</translation>
+    </message>
+    <message>
+        <source>Built from the script that fits.</source>
+        <translation>Built from the script that fits.</translation>
+    </message>
+    <message>
+        <source>A script fits this case but was not used.</source>
+        <translation>A script fits this case but was not used.</translation>
+    </message>
+    <message>
+        <source>The tone scores %1 (at least %2 asked).</source>
+        <translation>The tone scores %1 (at least %2 asked).</translation>
+    </message>
+    <message>
+        <source>The tone scores %1, below the %2 asked.</source>
+        <translation>The tone scores %1, below the %2 asked.</translation>
+    </message>
+    <message>
+        <source>This case need not be taken private.</source>
+        <translation>This case need not be taken private.</translation>
+    </message>
+    <message>
+        <source>Answered in a private message.</source>
+        <translation>Answered in a private message.</translation>
+    </message>
+    <message>
+        <source>Invited the customer to a private message.</source>
+        <translation>Invited the customer to a private message.</translation>
+    </message>
+    <message>
+        <source>A complaint to take private was answered only in public.</source>
+        <translation>A complaint to take private was answered only in public.</translation>
+    </message>
+    <message>
+        <source>Gives a concrete time and a link.</source>
+        <translation>Gives a concrete time and a link.</translation>
+    </message>
+    <message>
+        <source>Gives a concrete time.</source>
+        <translation>Gives a concrete time.</translation>
+    </message>
+    <message>
+        <source>Gives a concrete link.</source>
+        <translation>Gives a concrete link.</translation>
+    </message>
+    <message>
+        <source>Sends the customer elsewhere without a concrete link.</source>
+        <translation>Sends the customer elsewhere without a concrete link.</translation>
+    </message>
+    <message>
+        <source>Gives neither a concrete time nor a link.</source>
+        <translation>Gives neither a concrete time nor a link.</translation>
+    </message>
+    <message>
+        <source>A private message may carry personal data.</source>
+        <translation>A private message may carry personal data.</translation>
+    </message>
+    <message>
+        <source>No personal data in the public reply.</source>
+        <translation>No personal data in the public reply.</translation>
+    </message>
+    <message>
+        <source>Personal data in public: %1.</source>
+        <translation>Personal data in public: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SavedViewDialog</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Saved view</translation>
+    </message>
+    <message>
+        <source>e.g. Urgent on X</source>
+        <translation>e.g. Urgent on X</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Assignee:</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>Any of these tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Any language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Only negative sentiment</source>
+        <translation>Only negative sentiment</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>At risk: due within</source>
+        <translation>At risk: due within</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;SLA:</source>
+        <translation>&amp;SLA:</translation>
+    </message>
+    <message>
+        <source>Has an unanswered customer message</source>
+        <translation>Has an unanswered customer message</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Last activity:</source>
+        <translation>Last activity:</translation>
+    </message>
+    <message>
+        <source>Newest activity first</source>
+        <translation>Newest activity first</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>SLA due first</translation>
+    </message>
+    <message>
+        <source>Oldest waiting first</source>
+        <translation>Oldest waiting first</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>S&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Edit saved view</source>
+        <translation>Edit saved view</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Give the view a name.</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorities</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScenarioFormat</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>must be between %1 and %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be "public" or "private", not "%1"</source>
+        <translation>must be "public" or "private", not "%1"</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>has more than %1 entries</translation>
+    </message>
+    <message>
+        <source>The scenario is not valid JSON (at byte %1: %2)</source>
+        <translation>The scenario is not valid JSON (at byte %1: %2)</translation>
+    </message>
+    <message>
+        <source>The scenario must be a JSON object</source>
+        <translation>The scenario must be a JSON object</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this CareDesk reads (%2)</source>
+        <translation>version %1 is newer than this CareDesk reads (%2)</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits, '.', '_' or '-' (at most 100)</source>
+        <translation>must be lowercase letters, digits, '.', '_' or '-' (at most 100)</translation>
+    </message>
+    <message>
+        <source>needs "ru" or "en"</source>
+        <translation>needs "ru" or "en"</translation>
+    </message>
+    <message>
+        <source>must be "ru" or "en", not "%1"</source>
+        <translation>must be "ru" or "en", not "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a platform CareDesk knows</source>
+        <translation>"%1" is not a platform CareDesk knows</translation>
+    </message>
+    <message>
+        <source>needs at least one post</source>
+        <translation>needs at least one post</translation>
+    </message>
+    <message>
+        <source>needs at least one reaction rule</source>
+        <translation>needs at least one reaction rule</translation>
+    </message>
+    <message>
+        <source>"%1" is not a condition (one of: %2)</source>
+        <translation>"%1" is not a condition (one of: %2)</translation>
+    </message>
+    <message>
+        <source>is required for ignored_for</source>
+        <translation>is required for ignored_for</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome (escalate, follow_up, calm or close)</source>
+        <translation>"%1" is not an outcome (escalate, follow_up, calm or close)</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScenarioLibrary</name>
+    <message>
+        <source>Cannot read the scenario %1: %2</source>
+        <translation>Cannot read the scenario %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScriptFile</name>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation>“%1” must be a string.</translation>
+    </message>
+    <message>
+        <source>The scope “%1” is neither team nor personal.</source>
+        <translation>The scope “%1” is neither team nor personal.</translation>
+    </message>
+    <message>
+        <source>Record %1 (line %2)</source>
+        <translation>Record %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” appears twice in the file.</source>
+        <translation>%1: the key “%2” appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>The link name “%1” may hold only letters, digits, _, - and .</source>
+        <translation>The link name “%1” may hold only letters, digits, _, - and .</translation>
+    </message>
+    <message>
+        <source>The link “%1” is not an http or https address.</source>
+        <translation>The link “%1” is not an http or https address.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field (write it as "" inside a quoted field).</source>
+        <translation>Line %1: a quote inside an unquoted field (write it as "" inside a quoted field).</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>Line %1: text after a closing quote.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Line %1: a quoted field is never closed.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Line %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is a “%1” file, not a CareDesk script library.</source>
+        <translation>The file is a “%1” file, not a CareDesk script library.</translation>
+    </message>
+    <message>
+        <source>The script library has version %1; this CareDesk reads version 1.</source>
+        <translation>The script library has version %1; this CareDesk reads version 1.</translation>
+    </message>
+    <message>
+        <source>The file has no “scripts” list.</source>
+        <translation>The file has no “scripts” list.</translation>
+    </message>
+    <message>
+        <source>“links” must be an object of names and addresses.</source>
+        <translation>“links” must be an object of names and addresses.</translation>
+    </message>
+    <message>
+        <source>The link “%1” must be a string.</source>
+        <translation>The link “%1” must be a string.</translation>
+    </message>
+    <message>
+        <source>%1: a script must be an object.</source>
+        <translation>%1: a script must be an object.</translation>
+    </message>
+    <message>
+        <source>“variants” must be a list.</source>
+        <translation>“variants” must be a list.</translation>
+    </message>
+    <message>
+        <source>variant %1 must be an object.</source>
+        <translation>variant %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>variant %1: %2</source>
+        <translation>variant %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty; it needs a header row (%1).</source>
+        <translation>The CSV file is empty; it needs a header row (%1).</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column “%1” (expected %2).</source>
+        <translation>Line 1: unknown column “%1” (expected %2).</translation>
+    </message>
+    <message>
+        <source>Line 1: the header has no “%1” column.</source>
+        <translation>Line 1: the header has no “%1” column.</translation>
+    </message>
+    <message>
+        <source>%1: %2 fields where the header has %3.</source>
+        <translation>%1: %2 fields where the header has %3.</translation>
+    </message>
+    <message>
+        <source>%1: the row has neither a key nor a title.</source>
+        <translation>%1: the row has neither a key nor a title.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Scripts</name>
+    <message>
+        <source>The script has no title.</source>
+        <translation>The script has no title.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is longer than %n characters.</source>
+        <translation><numerusform>The title is longer than %n characters.</numerusform><numerusform>The title is longer than %n characters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortcut is longer than %n characters.</source>
+        <translation><numerusform>The shortcut is longer than %n characters.</numerusform><numerusform>The shortcut is longer than %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The shortcut “%1” may not contain spaces or slashes.</source>
+        <translation>The shortcut “%1” may not contain spaces or slashes.</translation>
+    </message>
+    <message>
+        <source>The script “%1” has no text.</source>
+        <translation>The script “%1” has no text.</translation>
+    </message>
+    <message>
+        <source>A text of the script “%1” is empty.</source>
+        <translation>A text of the script “%1” is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A text of the script “%1” is longer than %n characters.</source>
+        <translation><numerusform>A text of the script “%1” is longer than %n characters.</numerusform><numerusform>A text of the script “%1” is longer than %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform (one of %2).</source>
+        <translation>“%1” is not a platform (one of %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as ru or en.</source>
+        <translation>“%1” is not a language code such as ru or en.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScriptsCommand</name>
+    <message>
+        <source>Run "caredesk-cli --help" for the commands.</source>
+        <translation>Run "caredesk-cli --help" for the commands.</translation>
+    </message>
+    <message>
+        <source>Missing scripts command; use list, import or export.</source>
+        <translation>Missing scripts command; use list, import or export.</translation>
+    </message>
+    <message>
+        <source>Unknown scripts command "%1"; use list, import or export.</source>
+        <translation>Unknown scripts command "%1"; use list, import or export.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Unknown option --%1 for this command.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>Missing argument: the file.</source>
+        <translation>Missing argument: the file.</translation>
+    </message>
+    <message>
+        <source>Give either a file or --default, not both.</source>
+        <translation>Give either a file or --default, not both.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use json or csv.</source>
+        <translation>Unknown format "%1"; use json or csv.</translation>
+    </message>
+    <message>
+        <source>Personal scripts belong to an agent: name them with --agent NAME.</source>
+        <translation>Personal scripts belong to an agent: name them with --agent NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation><numerusform>%n use</numerusform><numerusform>%n uses</numerusform></translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>the default library</source>
+        <translation>the default library</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its name; add --format json or --format csv.</source>
+        <translation>Cannot tell the format of %1 from its name; add --format json or --format csv.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: nothing was imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n script(s) from %1</source>
+        <translation><numerusform>Imported %n script from %1</numerusform><numerusform>Imported %n scripts from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Cannot write to standard output.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n script(s) to %1.</source>
+        <translation><numerusform>Exported %n script to %1.</numerusform><numerusform>Exported %n scripts to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScriptsPanel</name>
+    <message>
+        <source>Search scripts…</source>
+        <translation>Search scripts…</translation>
+    </message>
+    <message>
+        <source>Insert at cursor</source>
+        <translation>Insert at cursor</translation>
+    </message>
+    <message>
+        <source>Insert the script where the cursor is in the reply</source>
+        <translation>Insert the script where the cursor is in the reply</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>No script matches.</source>
+        <translation>No script matches.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SearchField</name>
+    <message>
+        <source>Search messages and customers (Ctrl+F)</source>
+        <translation>Search messages and customers (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search messages and customers</source>
+        <translation>Search messages and customers</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SearchResults</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation>No messages match “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), newest first</source>
+        <translation><numerusform>%n match(es), newest first</numerusform><numerusform>%n match(es), newest first</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SentimentCommand</name>
+    <message>
+        <source>The input is not valid UTF-8.</source>
+        <translation>The input is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>Line %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no "text" string.</source>
+        <translation>Line %1 has no "text" string.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SnoozeDialog</name>
+    <message>
+        <source>Snooze case</source>
+        <translation>Snooze case</translation>
+    </message>
+    <message>
+        <source>In 1 hour (%1)</source>
+        <translation>In 1 hour (%1)</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 9:00 (%1)</source>
+        <translation>Tomorrow at 9:00 (%1)</translation>
+    </message>
+    <message>
+        <source>Next Monday at 9:00 (%1)</source>
+        <translation>Next Monday at 9:00 (%1)</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::StatsCommand</name>
+    <message>
+        <source>Unknown time zone "%1".</source>
+        <translation>Unknown time zone "%1".</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation>The option --%1 needs a date (YYYY-MM-DD) or an ISO 8601 time.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Unknown platform "%1".</source>
+        <translation>Unknown platform "%1".</translation>
+    </message>
+    <message>
+        <source>The option --account needs an account id.</source>
+        <translation>The option --account needs an account id.</translation>
+    </message>
+    <message>
+        <source>The option --queue needs a queue id.</source>
+        <translation>The option --queue needs a queue id.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Unknown option --%1 for this command.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Choose --json or --csv, not both.</translation>
+    </message>
+    <message>
+        <source>--group-by takes one of: %1.</source>
+        <translation>--group-by takes one of: %1.</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>Period: %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SupervisorBoard</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Supervisor board</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Cases needing attention</source>
+        <translation>Cases needing attention</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Agent</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation>&amp;Reassign to…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Open read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <source>Set &amp;capacity…</source>
+        <translation>Set &amp;capacity…</translation>
+    </message>
+    <message>
+        <source>&amp;Large type (wall screen)</source>
+        <translation>&amp;Large type (wall screen)</translation>
+    </message>
+    <message>
+        <source>Alert &amp;settings…</source>
+        <translation>Alert &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Reassign case #%1</source>
+        <translation>Reassign case #%1</translation>
+    </message>
+    <message>
+        <source>Give case #%1 to:</source>
+        <translation>Give case #%1 to:</translation>
+    </message>
+    <message>
+        <source>Case #%1 (read-only)</source>
+        <translation>Case #%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source> (reply)</source>
+        <translation> (reply)</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Capacity of %1</translation>
+    </message>
+    <message>
+        <source>Open cases %1 takes at most:</source>
+        <translation>Open cases %1 takes at most:</translation>
+    </message>
+    <message>
+        <source>Alert settings</source>
+        <translation>Alert settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Warn before a breach:</source>
+        <translation>Warn before a breach:</translation>
+    </message>
+    <message>
+        <source>A spike needs at least (cases):</source>
+        <translation>A spike needs at least (cases):</translation>
+    </message>
+    <message>
+        <source>Strongly negative at or below:</source>
+        <translation>Strongly negative at or below:</translation>
+    </message>
+    <message>
+        <source>Influential above (followers):</source>
+        <translation>Influential above (followers):</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +5072,29 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Case %1 was assigned to %2 already.</source>
         <translation>Case %1 was assigned to %2 already.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TeamDesk</name>
+    <message>
+        <source>Supervisor &amp;board</source>
+        <translation>Supervisor &amp;board</translation>
+    </message>
+    <message>
+        <source>Queues, agents and alerts, live</source>
+        <translation>Queues, agents and alerts, live</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and quit</source>
+        <translation>Sign &amp;out and quit</translation>
+    </message>
+    <message>
+        <source>%1 is replying</source>
+        <translation>%1 is replying</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 is viewing</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +5276,345 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>Yesterday %1</source>
         <translation>Yesterday %1</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Attachment (%1): %2</source>
+        <translation>Attachment (%1): %2</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrayIcon</name>
+    <message>
+        <source>Hide CareDesk</source>
+        <translation>Hide CareDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>CareDesk: %n unanswered case(s)</source>
+        <translation><numerusform>CareDesk: %n unanswered case</numerusform><numerusform>CareDesk: %n unanswered cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Show CareDesk</source>
+        <translation>Show CareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ViewsModel</name>
+    <message>
+        <source>%1: counting…</source>
+        <translation>%1: counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation><numerusform>%1: %n case</numerusform><numerusform>%1: %n cases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA at risk (%n min)</source>
+        <translation><numerusform>SLA at risk (%n min)</numerusform><numerusform>SLA at risk (%n min)</numerusform></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Negative sentiment</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ViewsPanel</name>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>New saved view…</source>
+        <translation>New saved view…</translation>
+    </message>
+    <message>
+        <source>Build a view from filters and a sort, and keep it in this panel</source>
+        <translation>Build a view from filters and a sort, and keep it in this panel</translation>
+    </message>
+    <message>
+        <source>Edit saved view…</source>
+        <translation>Edit saved view…</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>Delete saved view</translation>
+    </message>
+    <message>
+        <source>Change the at-risk window…</source>
+        <translation>Change the at-risk window…</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA at risk</translation>
+    </message>
+    <message>
+        <source>Show cases whose response is due within (minutes):</source>
+        <translation>Show cases whose response is due within (minutes):</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Vk::VkConnector</name>
+    <message>
+        <source>VK communities have no stream called "%1".</source>
+        <translation>VK communities have no stream called "%1".</translation>
+    </message>
+    <message>
+        <source>The VK account %1 has an invalid API address.</source>
+        <translation>The VK account %1 has an invalid API address.</translation>
+    </message>
+    <message>
+        <source>The VK long poll server refused the request (HTTP %1); CareDesk asks for a new one.</source>
+        <translation>The VK long poll server refused the request (HTTP %1); CareDesk asks for a new one.</translation>
+    </message>
+    <message>
+        <source>This case has no VK user to write to privately.</source>
+        <translation>This case has no VK user to write to privately.</translation>
+    </message>
+    <message>
+        <source>This case is not a VK post CareDesk can comment on.</source>
+        <translation>This case is not a VK post CareDesk can comment on.</translation>
+    </message>
+    <message>
+        <source>The reply has no idempotency key, so VK could not recognise a repeat.</source>
+        <translation>The reply has no idempotency key, so VK could not recognise a repeat.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have been posted; CareDesk sends it again with the same identifier, which VK recognises.</source>
+        <translation>%1 The reply may have been posted; CareDesk sends it again with the same identifier, which VK recognises.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Vk::VkParser</name>
+    <message>
+        <source>VK sent %1 CareDesk cannot read (%2).</source>
+        <translation>VK sent %1 CareDesk cannot read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 at byte %2</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>an object was expected</translation>
+    </message>
+    <message>
+        <source>no "response" field</source>
+        <translation>no "response" field</translation>
+    </message>
+    <message>
+        <source>[Photo]</source>
+        <translation>[Photo]</translation>
+    </message>
+    <message>
+        <source>[Video]</source>
+        <translation>[Video]</translation>
+    </message>
+    <message>
+        <source>[Audio]</source>
+        <translation>[Audio]</translation>
+    </message>
+    <message>
+        <source>[Voice message]</source>
+        <translation>[Voice message]</translation>
+    </message>
+    <message>
+        <source>[File]</source>
+        <translation>[File]</translation>
+    </message>
+    <message>
+        <source>[Sticker]</source>
+        <translation>[Sticker]</translation>
+    </message>
+    <message>
+        <source>[Link]</source>
+        <translation>[Link]</translation>
+    </message>
+    <message>
+        <source>[Post]</source>
+        <translation>[Post]</translation>
+    </message>
+    <message>
+        <source>[Attachment]</source>
+        <translation>[Attachment]</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>error %1: %2</translation>
+    </message>
+    <message>
+        <source>VK says too many requests per second (%1); the account's queue waits a moment.</source>
+        <translation>VK says too many requests per second (%1); the account's queue waits a moment.</translation>
+    </message>
+    <message>
+        <source>VK's flood control stopped the community for now (%1); the account's queue waits before trying again.</source>
+        <translation>VK's flood control stopped the community for now (%1); the account's queue waits before trying again.</translation>
+    </message>
+    <message>
+        <source>VK refused the community token (%1). The account is paused: create a new token in the community's settings and add it again.</source>
+        <translation>VK refused the community token (%1). The account is paused: create a new token in the community's settings and add it again.</translation>
+    </message>
+    <message>
+        <source>VK asks for a captcha before it accepts this from the community (%1). Wait a while, or post the reply on vk.com.</source>
+        <translation>VK asks for a captcha before it accepts this from the community (%1). Wait a while, or post the reply on vk.com.</translation>
+    </message>
+    <message>
+        <source>VK asks for a captcha before it accepts this from the community (%1; captcha: %2). Wait a while, or post the reply on vk.com.</source>
+        <translation>VK asks for a captcha before it accepts this from the community (%1; captcha: %2). Wait a while, or post the reply on vk.com.</translation>
+    </message>
+    <message>
+        <source>VK had an internal error (%1); CareDesk will try again.</source>
+        <translation>VK had an internal error (%1); CareDesk will try again.</translation>
+    </message>
+    <message>
+        <source>VK denied access (%1). Check the token's rights in the community's settings.</source>
+        <translation>VK denied access (%1). Check the token's rights in the community's settings.</translation>
+    </message>
+    <message>
+        <source>The customer has not allowed messages from the community (%1).</source>
+        <translation>The customer has not allowed messages from the community (%1).</translation>
+    </message>
+    <message>
+        <source>The message is too long for VK (%1).</source>
+        <translation>The message is too long for VK (%1).</translation>
+    </message>
+    <message>
+        <source>VK refused the request (%1).</source>
+        <translation>VK refused the request (%1).</translation>
+    </message>
+    <message>
+        <source>VK's answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</source>
+        <translation>VK's answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>VK says too many requests (%1); the account's queue waits a moment.</source>
+        <translation>VK says too many requests (%1); the account's queue waits a moment.</translation>
+    </message>
+    <message>
+        <source>The VK server is unavailable (%1); CareDesk will try again.</source>
+        <translation>The VK server is unavailable (%1); CareDesk will try again.</translation>
+    </message>
+    <message>
+        <source>VK sent an answer CareDesk cannot read; it will try again.</source>
+        <translation>VK sent an answer CareDesk cannot read; it will try again.</translation>
+    </message>
+    <message>
+        <source>a long poll server</source>
+        <translation>a long poll server</translation>
+    </message>
+    <message>
+        <source>key, server or ts is missing</source>
+        <translation>key, server or ts is missing</translation>
+    </message>
+    <message>
+        <source>a community description</source>
+        <translation>a community description</translation>
+    </message>
+    <message>
+        <source>its id is missing</source>
+        <translation>its id is missing</translation>
+    </message>
+    <message>
+        <source>long poll events</source>
+        <translation>long poll events</translation>
+    </message>
+    <message>
+        <source>failed 1 without ts</source>
+        <translation>failed 1 without ts</translation>
+    </message>
+    <message>
+        <source>an unknown "failed" code</source>
+        <translation>an unknown "failed" code</translation>
+    </message>
+    <message>
+        <source>ts or updates is missing</source>
+        <translation>ts or updates is missing</translation>
+    </message>
+    <message>
+        <source>the community's posts</source>
+        <translation>the community's posts</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>no items</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comments</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>the comment</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>the message</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace</name>
@@ -2360,6 +5633,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Workspace</source>
         <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>The default script library is damaged: %1</source>
+        <translation>The default script library is damaged: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CareDesk::AboutDialog</name>
+    <message>
+        <source>About CareDesk</source>
+        <translation>О CareDesk</translation>
+    </message>
+    <message>
+        <source>CareDesk icon</source>
+        <translation>Значок CareDesk</translation>
+    </message>
+    <message>
+        <source>Version %1, commit %2, built %3</source>
+        <translation>Версия %1, коммит %2, сборка %3</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>A desktop workstation for social customer care: one inbox for X, Mastodon, Telegram, VK and Facebook, replies that never get lost, and a rehearsal mode for training.</source>
+        <translation>Рабочее место для обслуживания клиентов в соцсетях: единые входящие для X, Mastodon, Telegram, VK и Facebook, ответы, которые никогда не теряются, и режим тренировки для обучения.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1.</source>
+        <translation>Работает на Qt %1.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <source>CareDesk is free software under the GNU General Public License, version 3 or later.
+
+It includes or uses:
+- Qt (LGPL-3.0), the Qt company and contributors;
+- QtKeychain (BSD-3-Clause);
+- Hunspell (MPL-1.1/GPL/LGPL) with the system's dictionaries;
+- SQLite (public domain);
+- the twitter-text TLD lists and conformance data (Apache-2.0), Twitter, Inc.;
+- Unicode emoji sequence data (Unicode License v3).</source>
+        <translation>CareDesk — свободное программное обеспечение, распространяемое на условиях GNU General Public License версии 3 или более поздней.
+
+В нём используются:
+- Qt (LGPL-3.0), компания Qt и участники проекта;
+- QtKeychain (BSD-3-Clause);
+- Hunspell (MPL-1.1/GPL/LGPL) со словарями системы;
+- SQLite (общественное достояние);
+- списки TLD и данные для проверки соответствия twitter-text (Apache-2.0), Twitter, Inc.;
+- данные о последовательностях эмодзи Unicode (Unicode License v3).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AccountAdministration</name>
+    <message>
+        <source>"%1" is not an API address; give one like https://mastodon.example.</source>
+        <translation>«%1» — не адрес API; укажите адрес вида https://mastodon.example.</translation>
+    </message>
+    <message>
+        <source>CareDesk sends tokens only over https; use https://%1 (plain http is allowed only to this computer).</source>
+        <translation>CareDesk передаёт токены только по https; используйте https://%1 (обычный http разрешён только для этого компьютера).</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Токен пуст.</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed, but its token is still in the system keychain: %2</source>
+        <translation>Аккаунт %1 удалён, но его токен остался в системной связке ключей: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in %2 account; it needs no sign-in.</source>
+        <translation>%1 — встроенный аккаунт %2; вход для него не нужен.</translation>
+    </message>
+    <message>
+        <source>There is no token for %1 in the system keychain; sign in again or paste a token.</source>
+        <translation>В системной связке ключей нет токена для %1; войдите снова или вставьте токен.</translation>
+    </message>
+    <message>
+        <source>The Mastodon account %1 has no instance address.</source>
+        <translation>У аккаунта Mastodon %1 нет адреса сервера.</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot test %1 accounts yet.</source>
+        <translation>CareDesk пока не умеет проверять аккаунты %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as @%1.</source>
+        <translation>Вход выполнен как @%1.</translation>
+    </message>
+    <message>
+        <source>Signed in as the bot @%1.</source>
+        <translation>Вход выполнен как бот @%1.</translation>
+    </message>
+    <message>
+        <source>Signed in for the community %1.</source>
+        <translation>Вход выполнен для сообщества %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AccountHealthModel</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Built-in (%1)</source>
+        <translation>Встроенный (%1)</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Приостановлен: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизирован</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Потоковая передача</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Опрос</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) paused</source>
+        <translation><numerusform>%n аккаунт приостановлен</numerusform><numerusform>%n аккаунта приостановлены</numerusform><numerusform>%n аккаунтов приостановлены</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) need a decision</source>
+        <translation><numerusform>%n ответ требует решения</numerusform><numerusform>%n ответа требуют решения</numerusform><numerusform>%n ответов требуют решения</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, resets %3</source>
+        <translation>Осталось %1 из %2, сброс %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>Осталось %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 failed, %3 unknown</source>
+        <translation>%1 в очереди, %2 с ошибкой, %3 неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовый URL</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Next poll</source>
+        <translation>Следующий опрос</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Лимит запросов</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::AccountsCommand</name>
     <message>
         <source>The request stopped before answering.</source>
@@ -20,10 +205,6 @@
         <translation>Не хватает аргумента.</translation>
     </message>
     <message>
-        <source>Unknown accounts command; use "accounts list", "accounts add" or "accounts remove".</source>
-        <translation>Неизвестная команда accounts; используйте "accounts list", "accounts add" или "accounts remove".</translation>
-    </message>
-    <message>
         <source>Run "caredesk-cli --help" for the commands.</source>
         <translation>Список команд: «caredesk-cli --help».</translation>
     </message>
@@ -34,14 +215,6 @@
     <message>
         <source>Unknown option --%1.</source>
         <translation>Неизвестный параметр --%1.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an API address; give one like https://mastodon.example.</source>
-        <translation>«%1» — не адрес API; укажите адрес вида https://mastodon.example.</translation>
-    </message>
-    <message>
-        <source>CareDesk sends tokens only over https; use https://%1 (plain http is allowed only to this computer).</source>
-        <translation>CareDesk передаёт токены только по https; используйте https://%1 (обычный http разрешён только для этого компьютера).</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -58,10 +231,6 @@
     <message>
         <source>Unknown platform "%1".</source>
         <translation>Неизвестная платформа «%1».</translation>
-    </message>
-    <message>
-        <source>CareDesk cannot connect to %1 accounts yet; it can to mastodon and telegram.</source>
-        <translation>CareDesk пока не умеет подключаться к аккаунтам %1; поддерживаются mastodon и telegram.</translation>
     </message>
     <message>
         <source>A Mastodon account needs its instance: --base-url https://mastodon.example, or a handle like @name@mastodon.example.</source>
@@ -99,6 +268,245 @@
         <source>Account %1 is removed; if it has cases, it stays in the workspace disabled, so their history is kept.</source>
         <translation>Аккаунт %1 удалён; если у него есть обращения, он остаётся в рабочем пространстве отключённым, чтобы сохранить их историю.</translation>
     </message>
+    <message>
+        <source>Unknown accounts command; use "accounts list", "accounts add", "accounts test", "accounts login" or "accounts remove".</source>
+        <translation>Неизвестная команда accounts; используйте "accounts list", "accounts add", "accounts test", "accounts login" или "accounts remove".</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>приостановлен: %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2): %3</source>
+        <translation>Аккаунт %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Only Mastodon accounts sign in with the browser; give a Telegram bot's token with "accounts add --token-stdin".</source>
+        <translation>Через браузер входят только аккаунты Mastodon; токен бота Telegram передайте командой "accounts add --token-stdin".</translation>
+    </message>
+    <message>
+        <source>The Mastodon account %1 has no instance address.</source>
+        <translation>У аккаунта Mastodon %1 нет адреса сервера.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer and allow CareDesk:</source>
+        <translation>Откройте этот адрес в браузере на этом компьютере и разрешите доступ CareDesk:</translation>
+    </message>
+    <message>
+        <source>Signed in; the token of account %1 is in the system keychain.</source>
+        <translation>Вход выполнен; токен аккаунта %1 сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot connect to %1 accounts yet; it connects to mastodon, telegram and vk.</source>
+        <translation>CareDesk пока не умеет подключаться к аккаунтам %1; поддерживаются mastodon, telegram и vk.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AccountsDesk</name>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>&amp;Аккаунты...</translation>
+    </message>
+    <message>
+        <source>Add, test and remove the platform accounts, and see how they are doing</source>
+        <translation>Добавление, проверка и удаление аккаунтов платформ и их состояние</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is paused: %3</source>
+        <translation>%1 (%2) приостановлен: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Добавить...</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Удалить...</translation>
+    </message>
+    <message>
+        <source>New &amp;token...</source>
+        <translation>Новый &amp;токен...</translation>
+    </message>
+    <message>
+        <source>Sign in again or paste a new token (a paused account resumes)</source>
+        <translation>Войти снова или вставить новый токен (приостановленный аккаунт возобновит работу)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Account %1 is added; its token is in the system keychain.</source>
+        <translation>Аккаунт %1 добавлен; его токен сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>The new token of %1 is in the system keychain.</source>
+        <translation>Новый токен %1 сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Testing %1...</source>
+        <translation>Проверка %1...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be verified: %2</source>
+        <translation>Не удалось проверить %1: %2</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? Its token is deleted from the system keychain; its cases stay in the workspace.</source>
+        <translation>Удалить %1 (%2)? Его токен будет удалён из системной связки ключей; его обращения останутся в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed.</source>
+        <translation>Аккаунт %1 удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ActionRegistry</name>
+    <message>
+        <source>%1 is the shortcut of %2.</source>
+        <translation>%1 — сочетание клавиш для действия «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Добавить аккаунт</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Платформа:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Базовый URL:</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Войти через &amp;браузер</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>New token for %1</source>
+        <translation>Новый токен для %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save token</source>
+        <translation>&amp;Сохранить токен</translation>
+    </message>
+    <message>
+        <source>@support@mastodon.example</source>
+        <translation>@support@mastodon.example</translation>
+    </message>
+    <message>
+        <source>@support_bot</source>
+        <translation>@support_bot</translation>
+    </message>
+    <message>
+        <source>https://mastodon.example (from the handle when empty)</source>
+        <translation>https://mastodon.example (если пусто — из имени)</translation>
+    </message>
+    <message>
+        <source>https://api.telegram.org (when empty)</source>
+        <translation>https://api.telegram.org (если пусто)</translation>
+    </message>
+    <message>
+        <source>Paste an access token, or sign in with the browser</source>
+        <translation>Вставьте токен доступа или войдите через браузер</translation>
+    </message>
+    <message>
+        <source>Paste the bot token from @BotFather</source>
+        <translation>Вставьте токен бота от @BotFather</translation>
+    </message>
+    <message>
+        <source>Give the instance's address (Base URL) or a handle like @name@mastodon.example first.</source>
+        <translation>Сначала укажите адрес инстанса (базовый URL) или имя вида @name@mastodon.example.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: sign in there and allow CareDesk.</source>
+        <translation>Ожидание браузера: войдите там и разрешите доступ CareDesk.</translation>
+    </message>
+    <message>
+        <source>No browser could be started; open this address yourself: %1</source>
+        <translation>Не удалось запустить браузер; откройте этот адрес сами: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Add the account to store its token in the system keychain.</source>
+        <translation>Вход выполнен. Добавьте аккаунт, чтобы сохранить его токен в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Paste the new token alone, or sign in with the browser.</source>
+        <translation>Вставьте только новый токен или войдите через браузер.</translation>
+    </message>
+    <message>
+        <source>Give the account's handle.</source>
+        <translation>Укажите имя аккаунта.</translation>
+    </message>
+    <message>
+        <source>A Mastodon account needs its instance: a Base URL, or a handle like @name@mastodon.example.</source>
+        <translation>Аккаунту Mastodon нужен инстанс: базовый URL или имя вида @name@mastodon.example.</translation>
+    </message>
+    <message>
+        <source>The token has spaces or line breaks in it; paste the token alone.</source>
+        <translation>В токене есть пробелы или переносы строк; вставьте только сам токен.</translation>
+    </message>
+    <message>
+        <source>the community's short name, e.g. club_support</source>
+        <translation>короткое имя сообщества, например club_support</translation>
+    </message>
+    <message>
+        <source>https://api.vk.com/method/ (when empty)</source>
+        <translation>https://api.vk.com/method/ (если пусто)</translation>
+    </message>
+    <message>
+        <source>Paste the community token (community settings &gt; API usage)</source>
+        <translation>Вставьте токен сообщества (настройки сообщества &gt; Работа с API)</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Appearance</name>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Application</name>
@@ -118,6 +526,483 @@
         <source>CareDesk</source>
         <translation>CareDesk</translation>
     </message>
+    <message>
+        <source>Open the supervisor board at start (a wall screen).</source>
+        <translation>Открывать табло супервайзера при запуске (настенный экран).</translation>
+    </message>
+    <message>
+        <source>Pause &amp;Notifications</source>
+        <translation>Приостановить &amp;уведомления</translation>
+    </message>
+    <message>
+        <source>Stop announcing new cases on the desktop</source>
+        <translation>Не сообщать о новых обращениях на рабочем столе</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::BoardAgentModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Свободен</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занят</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Отошёл</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Вместимость</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Обработано сегодня</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Медиана первого ответа</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::BoardAlertModel</name>
+    <message>
+        <source>Case #%1 (%2) breaches its SLA in %3: %4</source>
+        <translation>SLA обращения #%1 (%2) будет просрочено через %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spike in %1: %n new case(s) this hour (usually %2 ± %3)</source>
+        <translation><numerusform>Всплеск в %1: %n новое обращение за этот час (обычно %2 ± %3)</numerusform><numerusform>Всплеск в %1: %n новых обращения за этот час (обычно %2 ± %3)</numerusform><numerusform>Всплеск в %1: %n новых обращений за этот час (обычно %2 ± %3)</numerusform></translation>
+    </message>
+    <message>
+        <source>Strongly negative post from a VIP, case #%1 (sentiment %2) at %3: %4</source>
+        <translation>Резко негативный пост от VIP, обращение #%1 (тональность %2) в %3: %4</translation>
+    </message>
+    <message>
+        <source>Strongly negative post from an author with %L1 followers, case #%2 (sentiment %3) at %4: %5</source>
+        <translation>Резко негативный пост от автора с %L1 подписчиками, обращение #%2 (тональность %3) в %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::BoardCaseModel</name>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::BoardQueueModel</name>
+    <message>
+        <source>Shared inbox</source>
+        <translation>Общие входящие</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Дольше всех ждёт</translation>
+    </message>
+    <message>
+        <source>SLA today</source>
+        <translation>SLA сегодня</translation>
+    </message>
+    <message>
+        <source>This hour</source>
+        <translation>За этот час</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CaseActions</name>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Claim case</source>
+        <translation>Взять обращение</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <source>Mark open</source>
+        <translation>Отметить как открытое</translation>
+    </message>
+    <message>
+        <source>Mark pending (waiting for the customer)</source>
+        <translation>Отметить как ожидающее клиента</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>Отложить…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Priority: low</source>
+        <translation>Приоритет: низкий</translation>
+    </message>
+    <message>
+        <source>Priority: normal</source>
+        <translation>Приоритет: обычный</translation>
+    </message>
+    <message>
+        <source>Priority: high</source>
+        <translation>Приоритет: высокий</translation>
+    </message>
+    <message>
+        <source>Priority: urgent</source>
+        <translation>Приоритет: срочный</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Теги…</translation>
+    </message>
+    <message>
+        <source>Add internal note…</source>
+        <translation>Добавить внутреннюю заметку…</translation>
+    </message>
+    <message>
+        <source>Link to case…</source>
+        <translation>Связать с обращением…</translation>
+    </message>
+    <message>
+        <source>Register message as a new case</source>
+        <translation>Зарегистрировать сообщение как новое обращение</translation>
+    </message>
+    <message>
+        <source>Open message on its platform…</source>
+        <translation>Открыть сообщение на его платформе…</translation>
+    </message>
+    <message>
+        <source>A note for the team; it is never sent to the customer.</source>
+        <translation>Заметка для команды; клиенту она никогда не отправляется.</translation>
+    </message>
+    <message>
+        <source>Moves the selected customer message into a case of its own, linked to this one.</source>
+        <translation>Переносит выбранное сообщение клиента в отдельное обращение, связанное с этим.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Назначено вам</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Назначено: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Приоритет: %1</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Нет тегов</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Теги: %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation>Связано: %1</translation>
+    </message>
+    <message>
+        <source>You claimed case %1.</source>
+        <translation>Вы взяли обращение %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is assigned to %2.</source>
+        <translation>Обращение %1 назначено оператору %2.</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Обращение %1 теперь в статусе «%2».</translation>
+    </message>
+    <message>
+        <source>Priority of case %1: %2.</source>
+        <translation>Приоритет обращения %1: %2.</translation>
+    </message>
+    <message>
+        <source>Internal note added; the customer does not see it.</source>
+        <translation>Внутренняя заметка добавлена; клиент её не видит.</translation>
+    </message>
+    <message>
+        <source>Case %1 is linked to case %2.</source>
+        <translation>Обращение %1 связано с обращением %2.</translation>
+    </message>
+    <message>
+        <source>The message is now case %1, linked to case %2.</source>
+        <translation>Сообщение стало обращением %1, связанным с обращением %2.</translation>
+    </message>
+    <message>
+        <source>This message has no web address that can be opened.</source>
+        <translation>У этого сообщения нет веб-адреса, который можно открыть.</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Открыть в браузере</translation>
+    </message>
+    <message>
+        <source>Open this message on %1?</source>
+        <translation>Открыть это сообщение в %1?</translation>
+    </message>
+    <message>
+        <source>Assign case %1</source>
+        <translation>Назначить обращение %1</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Агент:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n open case(s)</source>
+        <translation><numerusform>%1 · %n открытое обращение</numerusform><numerusform>%1 · %n открытых обращения</numerusform><numerusform>%1 · %n открытых обращений</numerusform></translation>
+    </message>
+    <message>
+        <source>Tags of case %1</source>
+        <translation>Теги обращения %1</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Enter</source>
+        <translation>Введите тег и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Удалить тег</translation>
+    </message>
+    <message>
+        <source>Internal note on case %1</source>
+        <translation>Внутренняя заметка к обращению %1</translation>
+    </message>
+    <message>
+        <source>Only your team sees this note; it is never sent to the customer.</source>
+        <translation>Эту заметку видит только ваша команда; клиенту она никогда не отправляется.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Link case %1 to…</source>
+        <translation>Связать обращение %1 с…</translation>
+    </message>
+    <message>
+        <source>A case number, or words to search for</source>
+        <translation>Номер обращения или слова для поиска</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Обращение %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2: %3</source>
+        <translation>Обращение %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CaseNotifier</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message>
+        <source>New case from %1 on %2</source>
+        <translation>Новое обращение от %1 в %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s)</source>
+        <translation><numerusform>%n новое обращение</numerusform><numerusform>%n новых обращения</numerusform><numerusform>%n новых обращений</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CaseWindow</name>
+    <message>
+        <source>Case %1 — CareDesk</source>
+        <translation>Обращение %1 — CareDesk</translation>
+    </message>
+    <message>
+        <source>Loading conversation…</source>
+        <translation>Загрузка переписки…</translation>
+    </message>
+    <message>
+        <source>Could not read the conversation: %1</source>
+        <translation>Не удалось прочитать переписку: %1</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>Неизвестный клиент</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %n message(s)</source>
+        <translation><numerusform>%1 · %2 · %3 · %n сообщение</numerusform><numerusform>%1 · %2 · %3 · %n сообщения</numerusform><numerusform>%1 · %2 · %3 · %n сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — Case %2 — CareDesk</source>
+        <translation>%1 — Обращение %2 — CareDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation><numerusform>Показать %n более раннее сообщение</numerusform><numerusform>Показать %n более ранних сообщения</numerusform><numerusform>Показать %n более ранних сообщений</numerusform></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::ChangeWatcher</name>
@@ -128,6 +1013,21 @@
     <message>
         <source>The connection to %1 was lost.</source>
         <translation>Соединение с %1 потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CheatSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
     </message>
 </context>
 <context>
@@ -249,46 +1149,100 @@
         <translation>Аккаунт задаётся его номером.</translation>
     </message>
     <message>
+        <source>Cannot read standard input.</source>
+        <translation>Не удалось прочитать стандартный ввод.</translation>
+    </message>
+    <message>
         <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
 Commands:
   workspace init [--demo | --training]   create or upgrade the workspace
   inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
+        [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
   show CASE                              a case with its thread
   search QUERY [--limit N]               messages and customers, newest first
   reply CASE --text T [--private]        queue a reply in the outbox
   outbox                                 replies waiting, sent and failed
   accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID
+  accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
   sync [--account ID] [--once]           poll the accounts and deliver the outbox
   import FILE                            messages from JSON Lines (- for standard input)
+  sentiment [--jsonl]                    score standard input: {"score","label"} per text
   agents list | add NAME --role R [--team T] [--password-stdin]
   claim CASE                             take a case as the current agent
   assign CASE --to NAME                  give a case to an agent (supervisors)
   customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
   customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
   customers settings [--order-pattern RE] [--link-window HOURS]
+  stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
+  scripts list | import FILE | import --default | export FILE [--format json|csv]
 Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
-        <translation>Использование: caredesk-cli [--workspace ПУТЬ | --database URL] [--agent ИМЯ] [--json] КОМАНДА
+        <translation>Использование: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
 Команды:
   workspace init [--demo | --training]   создать или обновить рабочее пространство
   inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
-  show CASE                              обращение с перепиской
+        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
+        [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
+  show CASE                              обращение с его перепиской
   search QUERY [--limit N]               сообщения и клиенты, сначала новые
-  reply CASE --text T [--private]        поставить ответ в очередь отправки
-  outbox                                 ответы в очереди, отправленные и неудачные
+  reply CASE --text T [--private]        поставить ответ в очередь исходящих
+  outbox                                 ожидающие, отправленные и неудачные ответы
   accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID
-  sync [--account ID] [--once]           опросить аккаунты и отправить очередь
-  import FILE                            сообщения из JSON Lines (- для стандартного ввода)
+  accounts test ID | login ID            проверить токен; войти в Mastodon через браузер
+  sync [--account ID] [--once]           опросить аккаунты и отправить исходящие
+  import FILE                            сообщения из JSON Lines (- — стандартный ввод)
+  sentiment [--jsonl]                    оценить стандартный ввод: {"score","label"} на текст
   agents list | add NAME --role R [--team T] [--password-stdin]
-  claim CASE                             взять обращение в работу текущим оператором
-  assign CASE --to NAME                  назначить обращение оператору (супервайзеры)
+  claim CASE                             взять обращение текущему агенту
+  assign CASE --to NAME                  передать обращение агенту (супервайзеры)
   customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
   customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
   customers settings [--order-pattern RE] [--link-window HOURS]
-Коды выхода: 0 успех, 1 ошибка, 2 неверный ввод, 3 не найдено, 4 конфликт, 5 недоступно.</translation>
+  stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
+  scripts list | import FILE | import --default | export FILE [--format json|csv]
+Коды выхода: 0 успех, 1 ошибка, 2 неверные входные данные, 3 не найдено, 4 конфликт, 5 недоступно.</translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>Не удалось прочитать стандартный ввод.</translation>
+        <source>Unknown SLA state "%1"; use at-risk or breached.</source>
+        <translation>Неизвестное состояние SLA "%1"; используйте at-risk или breached.</translation>
+    </message>
+    <message>
+        <source>Unknown sort "%1"; use newest, sla, waiting or priority.</source>
+        <translation>Неизвестная сортировка "%1"; используйте newest, sla, waiting или priority.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Палитра команд</translation>
+    </message>
+    <message>
+        <source>Type an action's name…</source>
+        <translation>Введите название действия…</translation>
+    </message>
+    <message>
+        <source>Find an action</source>
+        <translation>Найти действие</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::CommandPaletteModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
     </message>
 </context>
 <context>
@@ -311,23 +1265,23 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message>
         <source>Reply where everyone can see it (Ctrl+Shift+P switches)</source>
-        <translation>Ответить так, чтобы видели все (Ctrl+Shift+P переключает)</translation>
+        <translation>Ответить так, чтобы видели все (переключение: Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Write to the customer alone (Ctrl+Shift+P switches)</source>
-        <translation>Написать только клиенту (Ctrl+Shift+P переключает)</translation>
+        <translation>Написать только клиенту (переключение: Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>Напишите ответ… (Ctrl+Enter отправляет)</translation>
+        <translation>Напишите ответ… (Ctrl+Enter — отправить)</translation>
     </message>
     <message>
         <source>Split into thread…</source>
-        <translation>Разбить на серию…</translation>
+        <translation>Разбить на цепочку…</translation>
     </message>
     <message>
         <source>Split the text at word boundaries into numbered replies that each fit</source>
-        <translation>Разбить текст по границам слов на пронумерованные ответы, каждый в пределах лимита</translation>
+        <translation>Разбить текст по границам слов на пронумерованные ответы, каждый из которых умещается в лимит</translation>
     </message>
     <message>
         <source>Take it private</source>
@@ -335,7 +1289,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message>
         <source>Send this text as a private message and post a short public note that you wrote privately</source>
-        <translation>Отправить этот текст личным сообщением и публично коротко сообщить, что вы написали в личные</translation>
+        <translation>Отправить этот текст личным сообщением и опубликовать короткий публичный ответ о том, что вы написали в личные сообщения</translation>
     </message>
     <message>
         <source>Send</source>
@@ -375,7 +1329,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message>
         <source>Private messages possible for %1</source>
-        <translation>Личные сообщения возможны ещё %1</translation>
+        <translation>Личные сообщения доступны ещё %1</translation>
     </message>
     <message>
         <source>Private message window closed</source>
@@ -383,7 +1337,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message>
         <source>%1 accepts a private message up to %2 after the customer's last message.</source>
-        <translation>%1 принимает личное сообщение не позже чем через %2 после последнего сообщения клиента.</translation>
+        <translation>%1 принимает личное сообщение в течение %2 после последнего сообщения клиента.</translation>
     </message>
     <message>
         <source>Select a case to reply.</source>
@@ -435,7 +1389,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message>
         <source>Split into a thread</source>
-        <translation>Разбить на серию</translation>
+        <translation>Разбить на цепочку</translation>
     </message>
     <message numerus="yes">
         <source>%n replies on %1, queued in this order:</source>
@@ -472,6 +1426,54 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Add “%1” to dictionary</source>
         <translation>Добавить «%1» в словарь</translation>
+    </message>
+    <message>
+        <source>Send Reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Switch Public Reply / Private Message</source>
+        <translation>Переключить: публичный ответ / личное сообщение</translation>
+    </message>
+    <message>
+        <source>Take It Private</source>
+        <translation>Перевести в личные</translation>
+    </message>
+    <message>
+        <source>Split into Thread…</source>
+        <translation>Разбить на цепочку…</translation>
+    </message>
+    <message>
+        <source>Scripts Panel</source>
+        <translation>Панель шаблонов</translation>
+    </message>
+    <message>
+        <source>Show the scripts: categories, search, insert at the cursor</source>
+        <translation>Показать шаблоны: категории, поиск, вставка в позицию курсора</translation>
+    </message>
+    <message>
+        <source>Insert Script…</source>
+        <translation>Вставить шаблон…</translation>
+    </message>
+    <message>
+        <source>Type / and a shortcut or part of a title to insert a script</source>
+        <translation>Введите / и сокращение или часть названия, чтобы вставить шаблон</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %1 with the real value before sending.</source>
+        <translation><numerusform>Замените %1 на настоящее значение перед отправкой.</numerusform><numerusform>Замените %1 на настоящие значения перед отправкой.</numerusform><numerusform>Замените %1 на настоящие значения перед отправкой.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read the scripts: %1</source>
+        <translation>Не удалось прочитать шаблоны: %1</translation>
+    </message>
+    <message>
+        <source>Could not count the script's use: %1</source>
+        <translation>Не удалось учесть использование шаблона: %1</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Текст ответа</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1999,66 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>A poll lease needs a holder.</source>
         <translation>Для аренды опроса нужен владелец.</translation>
     </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>У тега должно быть имя.</translation>
+    </message>
+    <message>
+        <source>An internal note needs some text.</source>
+        <translation>Во внутренней заметке должен быть текст.</translation>
+    </message>
+    <message>
+        <source>An internal note is limited to %1 characters.</source>
+        <translation>Внутренняя заметка не может быть длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Only a customer's message can become a case of its own.</source>
+        <translation>Отдельным обращением может стать только сообщение клиента.</translation>
+    </message>
+    <message>
+        <source>This message is the whole of case %1 already.</source>
+        <translation>Это сообщение уже составляет всё обращение %1.</translation>
+    </message>
+    <message>
+        <source>This message has been registered as a case already.</source>
+        <translation>Это сообщение уже зарегистрировано как обращение.</translation>
+    </message>
+    <message>
+        <source>The report's period ends before it starts.</source>
+        <translation>Период отчёта заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is a number from 1 to 5.</source>
+        <translation>Оценка удовлетворённости — число от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>A script with the key “%1” exists already.</source>
+        <translation>Шаблон с ключом «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>There is no script %1.</source>
+        <translation>Шаблона %1 нет.</translation>
+    </message>
+    <message>
+        <source>Script %1 (“%2”): %3</source>
+        <translation>Шаблон %1 («%2»): %3</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>У представления должно быть имя.</translation>
+    </message>
+    <message>
+        <source>You already have a view named %1.</source>
+        <translation>У вас уже есть представление с именем %1.</translation>
+    </message>
+    <message>
+        <source>There is no view %1.</source>
+        <translation>Представления %1 нет.</translation>
+    </message>
+    <message>
+        <source>Case %1 stays in the shared inbox: this login may not put cases in its account's queue.</source>
+        <translation>Обращение %1 остаётся в общих входящих: этой учётной записи нельзя помещать обращения в очередь своего аккаунта.</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::DatabaseConfig</name>
@@ -1033,6 +2095,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>A demo thread has no known customer or does not start with one.</source>
         <translation>Демо-ветка не привязана к известному клиенту или начинается не с него.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::HeatmapWidget</name>
+    <message>
+        <source>Customer messages by weekday and hour</source>
+        <translation>Сообщения клиентов по дням недели и часам</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n message(s)</source>
+        <translation><numerusform>%1 %2:00–%2:59: %n сообщение</numerusform><numerusform>%1 %2:00–%2:59: %n сообщения</numerusform><numerusform>%1 %2:00–%2:59: %n сообщений</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +2245,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>%1 contacts and %2 customer profiles imported.</source>
         <translation>Импортировано контактов: %1, профилей клиентов: %2.</translation>
     </message>
+    <message>
+        <source>the field "sentiment" must be a whole number from -100 to 100</source>
+        <translation>поле "sentiment" должно быть целым числом от -100 до 100</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::InboxModel</name>
@@ -1270,6 +2347,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>%1 d</source>
         <translation>%1 дн</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2758,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>The customer was erased.</source>
         <translation>Клиент стёрт.</translation>
     </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>История клиента</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::JourneyText</name>
@@ -1885,6 +2970,130 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>Case %1 is not in the loaded part of the inbox.</source>
         <translation>Обращения %1 нет в загруженной части входящих.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;About CareDesk</source>
+        <translation>&amp;О CareDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open in a &amp;New Window</source>
+        <translation>Открыть в &amp;новом окне</translation>
+    </message>
+    <message>
+        <source>Keep the selected case in a window of its own</source>
+        <translation>Открыть выбранное обращение в отдельном окне</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>Следующее обращение</translation>
+    </message>
+    <message>
+        <source>Previous case</source>
+        <translation>Предыдущее обращение</translation>
+    </message>
+    <message>
+        <source>Go to the inbox</source>
+        <translation>Перейти к входящим</translation>
+    </message>
+    <message>
+        <source>Go to the conversation</source>
+        <translation>Перейти к переписке</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>There is no search field in this window yet.</source>
+        <translation>В этом окне пока нет поля поиска.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Reply privately</source>
+        <translation>Ответить лично</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Не выполнено: %1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Палитра команд…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Switch between public reply and private message</source>
+        <translation>Переключиться между публичным ответом и личным сообщением</translation>
+    </message>
+    <message>
+        <source>Search all messages and customer names</source>
+        <translation>Искать по всем сообщениям и именам клиентов</translation>
+    </message>
+    <message>
+        <source>Views: %1</source>
+        <translation>Представления: %1</translation>
+    </message>
+    <message>
+        <source>Switch to view %1</source>
+        <translation>Перейти к представлению %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Mastodon::LoopbackListener</name>
@@ -2043,10 +3252,1712 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::Mastodon::MastodonStream</name>
+    <message>
+        <source>The Mastodon stream sent a notification that is not a JSON object.</source>
+        <translation>Поток Mastodon прислал уведомление, которое не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The Mastodon stream went silent; CareDesk polls until it reconnects.</source>
+        <translation>Поток Mastodon замолчал; CareDesk опрашивает сервер, пока соединение не восстановится.</translation>
+    </message>
+    <message>
+        <source>Mastodon refused the stream (HTTP %1); CareDesk polls instead.</source>
+        <translation>Mastodon отказал в потоке (HTTP %1); вместо него CareDesk опрашивает сервер.</translation>
+    </message>
+    <message>
+        <source>Mastodon's streaming is unavailable (HTTP %1); CareDesk polls instead.</source>
+        <translation>Потоковая передача Mastodon недоступна (HTTP %1); вместо неё CareDesk опрашивает сервер.</translation>
+    </message>
+    <message>
+        <source>The Mastodon stream dropped; CareDesk polls until it reconnects.</source>
+        <translation>Поток Mastodon прервался; CareDesk опрашивает сервер, пока соединение не восстановится.</translation>
+    </message>
+    <message>
+        <source>The Mastodon stream could not be opened (%1); CareDesk polls instead.</source>
+        <translation>Не удалось открыть поток Mastodon (%1); вместо него CareDesk опрашивает сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::MessageDelegate</name>
+    <message numerus="yes">
+        <source>[… %n more character(s) not shown]</source>
+        <translation><numerusform>[… ещё %n символ не показан]</numerusform><numerusform>[… ещё %n символа не показаны]</numerusform><numerusform>[… ещё %n символов не показаны]</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::MetricsTables</name>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>По %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Target, min</source>
+        <translation>Цель, мин</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Соблюдение</translation>
+    </message>
+    <message>
+        <source>Volume by day</source>
+        <translation>Объём по дням</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Новые обращения</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>Сообщения клиентов</translation>
+    </message>
+    <message>
+        <source>Agent replies</source>
+        <translation>Ответы агентов</translation>
+    </message>
+    <message>
+        <source>Customer messages by weekday and hour</source>
+        <translation>Сообщения клиентов по дням недели и часам</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>First response times</source>
+        <translation>Время первого ответа</translation>
+    </message>
+    <message>
+        <source>Up to, min</source>
+        <translation>До, мин</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Top topics</source>
+        <translation>Популярные темы</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::MetricsText</name>
+    <message>
+        <source>New cases</source>
+        <translation>Новые обращения</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>Сообщения клиентов</translation>
+    </message>
+    <message>
+        <source>Agent replies</source>
+        <translation>Ответы агентов</translation>
+    </message>
+    <message>
+        <source>First response (from the post)</source>
+        <translation>Первый ответ (от публикации)</translation>
+    </message>
+    <message>
+        <source>First response (from assignment)</source>
+        <translation>Первый ответ (от назначения)</translation>
+    </message>
+    <message>
+        <source>Routing delay</source>
+        <translation>Задержка маршрутизации</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Время решения</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Время обработки</translation>
+    </message>
+    <message>
+        <source>Answered within SLA</source>
+        <translation>Ответ в рамках SLA</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>Решение с первого обращения</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Доля повторных открытий</translation>
+    </message>
+    <message>
+        <source>Taken private</source>
+        <translation>Переведено в личные</translation>
+    </message>
+    <message>
+        <source>Praise thanked</source>
+        <translation>Благодарность за похвалу</translation>
+    </message>
+    <message>
+        <source>Sentiment at entry</source>
+        <translation>Тональность на входе</translation>
+    </message>
+    <message>
+        <source>Sentiment at exit</source>
+        <translation>Тональность на выходе</translation>
+    </message>
+    <message>
+        <source>Sentiment shift</source>
+        <translation>Сдвиг тональности</translation>
+    </message>
+    <message>
+        <source>Negative moved to neutral or positive</source>
+        <translation>Негатив, ставший нейтральным или позитивным</translation>
+    </message>
+    <message>
+        <source>CSAT surveys sent</source>
+        <translation>Отправлено опросов CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Ответы на CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT (survey)</source>
+        <translation>CSAT (опрос)</translation>
+    </message>
+    <message>
+        <source>CSAT (predicted)</source>
+        <translation>CSAT (прогноз)</translation>
+    </message>
+    <message>
+        <source>%1%2%</source>
+        <translation>%1%2%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Poller</name>
     <message>
         <source>Another CareDesk program is polling this account; this one leaves it alone.</source>
         <translation>Этот аккаунт уже опрашивает другая программа CareDesk; эта его не трогает.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Black and white colours with strong highlights</source>
+        <translation>Чёрно-белые цвета с яркой подсветкой</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Размер шрифта</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Размер шрифта:</translation>
+    </message>
+    <message>
+        <source>The new language applies when CareDesk starts next time.</source>
+        <translation>Новый язык будет применён при следующем запуске CareDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>CareDesk executive summary</source>
+        <translation>Сводка CareDesk для руководства</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Social care: executive summary</source>
+        <translation>Обслуживание в соцсетях: сводка для руководства</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>С %1 по %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <source>%1 new cases (%2 against the previous period)</source>
+        <translation>Новых обращений: %1 (%2 к предыдущему периоду)</translation>
+    </message>
+    <message>
+        <source>%1 customer messages, %2 agent replies</source>
+        <translation>Сообщений клиентов: %1, ответов агентов: %2</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>First response %1 on average (median %2); %3 after assignment</source>
+        <translation>Первый ответ в среднем за %1 (медиана %2); %3 после назначения</translation>
+    </message>
+    <message>
+        <source>%1 answered within the SLA target; next response %2; resolution %3; handle time %4</source>
+        <translation>В рамках цели SLA: %1; следующий ответ %2; решение %3; время обработки %4</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>%1 resolved; first contact resolution %2; reopen rate %3</source>
+        <translation>Решено: %1; решение с первого обращения %2; доля повторных открытий %3</translation>
+    </message>
+    <message>
+        <source>%1 cases taken private; %2 of praise thanked</source>
+        <translation>Переведено в личные: %1; поблагодарили за похвалу: %2</translation>
+    </message>
+    <message>
+        <source>Sentiment shift</source>
+        <translation>Сдвиг тональности</translation>
+    </message>
+    <message>
+        <source>Entry %1, exit %2: shift %3</source>
+        <translation>На входе %1, на выходе %2: сдвиг %3</translation>
+    </message>
+    <message>
+        <source>%1 of negative arrivals left neutral or positive</source>
+        <translation>Доля негативных обращений, завершившихся нейтрально или позитивно: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message numerus="yes">
+        <source>Survey CSAT %1 from %n answer(s)</source>
+        <translation><numerusform>CSAT по опросу %1 по %n ответу</numerusform><numerusform>CSAT по опросу %1 по %n ответам</numerusform><numerusform>CSAT по опросу %1 по %n ответам</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey(s) sent</source>
+        <translation><numerusform>отправлен %n опрос</numerusform><numerusform>отправлено %n опроса</numerusform><numerusform>отправлено %n опросов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>predicted CSAT %1 over %n resolved case(s)</source>
+        <translation><numerusform>прогнозный CSAT %1 по %n решённому обращению</numerusform><numerusform>прогнозный CSAT %1 по %n решённым обращениям</numerusform><numerusform>прогнозный CSAT %1 по %n решённым обращениям</numerusform></translation>
+    </message>
+    <message>
+        <source>Top topics</source>
+        <translation>Популярные темы</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New cases by day</source>
+        <translation>Новые обращения по дням</translation>
+    </message>
+    <message>
+        <source>Customer messages by weekday and hour</source>
+        <translation>Сообщения клиентов по дням недели и часам</translation>
+    </message>
+    <message>
+        <source>Predicted CSAT, handle time and first contact resolution are defined in the README (Metrics).</source>
+        <translation>Прогнозный CSAT, время обработки и решение с первого обращения описаны в README (раздел Metrics).</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReportsDesk</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>Volume, speed, resolution, sentiment and satisfaction for a period</source>
+        <translation>Объём, скорость, решение, тональность и удовлетворённость за период</translation>
+    </message>
+    <message>
+        <source>Send CSAT &amp;survey</source>
+        <translation>Отправить опрос &amp;CSAT</translation>
+    </message>
+    <message>
+        <source>Ask the customer how satisfied they are (best sent at resolution)</source>
+        <translation>Спросить клиента, насколько он доволен (лучше всего при закрытии)</translation>
+    </message>
+    <message>
+        <source>Thank you for contacting us! How satisfied are you with our help? Reply with a number from 1 (not at all) to 5 (very satisfied).</source>
+        <translation>Спасибо, что обратились к нам! Насколько вы довольны нашей помощью? Ответьте числом от 1 (совсем не доволен) до 5 (очень доволен).</translation>
+    </message>
+    <message>
+        <source>Select a case to send the survey to.</source>
+        <translation>Выберите обращение, которому нужно отправить опрос.</translation>
+    </message>
+    <message>
+        <source>The CSAT survey for case %1 is in the outbox.</source>
+        <translation>Опрос CSAT для обращения %1 помещён в исходящие.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Все платформы</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все аккаунты</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Все агенты</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Мои обращения</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Volume over time</source>
+        <translation>Объём во времени</translation>
+    </message>
+    <message>
+        <source>Customer messages by weekday and hour</source>
+        <translation>Сообщения клиентов по дням недели и часам</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>First response times</source>
+        <translation>Время первого ответа</translation>
+    </message>
+    <message>
+        <source>Answered within SLA, by platform</source>
+        <translation>Ответ в рамках SLA по платформам</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Sentiment at entry and exit, by platform</source>
+        <translation>Тональность на входе и выходе по платформам</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Группировать по</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Обновлено %1.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Первый ответ, медиана</translation>
+    </message>
+    <message>
+        <source>Cases without a reply</source>
+        <translation>Обращения без ответа</translation>
+    </message>
+    <message>
+        <source>%1 new cases · first response %2 · %3 within SLA · first contact resolution %4 · sentiment shift %5 · CSAT %6 (predicted %7)</source>
+        <translation>Новых обращений: %1 · первый ответ %2 · %3 в рамках SLA · решение с первого обращения %4 · сдвиг тональности %5 · CSAT %6 (прогноз %7)</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>Новые обращения</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>Сообщения клиентов</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Answered within SLA, %</source>
+        <translation>Ответ в рамках SLA, %</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>На входе</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>На выходе</translation>
+    </message>
+    <message>
+        <source>Sentiment at entry and exit, by platform: shift %1, %2 of negative arrivals recovered</source>
+        <translation>Тональность на входе и выходе по платформам: сдвиг %1, восстановлено негативных обращений: %2</translation>
+    </message>
+    <message>
+        <source>There is no report yet.</source>
+        <translation>Отчёта пока нет.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the executive summary</source>
+        <translation>Экспорт сводки для руководства</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Export every table as CSV into</source>
+        <translation>Экспортировать все таблицы в CSV в папку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n table(s) in %1.</source>
+        <translation><numerusform>Сохранена %n таблица в %1.</numerusform><numerusform>Сохранены %n таблицы в %1.</numerusform><numerusform>Сохранено %n таблиц в %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Messages by weekday and hour</source>
+        <translation>Сообщения по дням недели и часам</translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <source>SLA by platform and priority</source>
+        <translation>SLA по платформам и приоритетам</translation>
+    </message>
+    <message>
+        <source>Sentiment at entry and exit</source>
+        <translation>Тональность на входе и на выходе</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Разбивка по</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Rubric</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n минута</numerusform><numerusform>%n минуты</numerusform><numerusform>%n минут</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number between %2 and %3</source>
+        <translation>%1: должно быть целым числом от %2 до %3</translation>
+    </message>
+    <message>
+        <source>require_private_for_complaints: must be true or false</source>
+        <translation>require_private_for_complaints: должно быть true или false</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>Время до первого ответа</translation>
+    </message>
+    <message>
+        <source>Within the platform's limit</source>
+        <translation>В пределах лимита платформы</translation>
+    </message>
+    <message>
+        <source>Placeholders filled</source>
+        <translation>Подстановки заполнены</translation>
+    </message>
+    <message>
+        <source>Script used</source>
+        <translation>Использован шаблон</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Тон</translation>
+    </message>
+    <message>
+        <source>Taken private</source>
+        <translation>Переведено в личные</translation>
+    </message>
+    <message>
+        <source>Concrete time or link</source>
+        <translation>Конкретное время или ссылка</translation>
+    </message>
+    <message>
+        <source>No personal data in public</source>
+        <translation>Нет персональных данных в публичном ответе</translation>
+    </message>
+    <message>
+        <source>Only the first reply is timed.</source>
+        <translation>Засекается только первый ответ.</translation>
+    </message>
+    <message>
+        <source>Answered in %1, within the target of %2.</source>
+        <translation>Ответ за %1, в пределах цели %2.</translation>
+    </message>
+    <message>
+        <source>Answered in %1: over the target of %2, half the points.</source>
+        <translation>Ответ за %1: больше цели %2, половина баллов.</translation>
+    </message>
+    <message>
+        <source>Answered in %1: more than twice the target of %2.</source>
+        <translation>Ответ за %1: более чем вдвое больше цели %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters allowed on %3.</source>
+        <translation>%1 из %2 допустимых символов в %3.</translation>
+    </message>
+    <message>
+        <source>%1 characters: over the limit of %2 on %3.</source>
+        <translation>%1 символов: больше лимита %2 в %3.</translation>
+    </message>
+    <message>
+        <source>No placeholder was left unfilled.</source>
+        <translation>Незаполненных подстановок не осталось.</translation>
+    </message>
+    <message>
+        <source>Left unfilled: %1.</source>
+        <translation>Не заполнено: %1.</translation>
+    </message>
+    <message>
+        <source>No script fits this case.</source>
+        <translation>Для этого обращения нет подходящего шаблона.</translation>
+    </message>
+    <message>
+        <source>Built from the script that fits.</source>
+        <translation>Составлен по подходящему шаблону.</translation>
+    </message>
+    <message>
+        <source>A script fits this case but was not used.</source>
+        <translation>Для этого обращения есть подходящий шаблон, но он не использован.</translation>
+    </message>
+    <message>
+        <source>The tone scores %1 (at least %2 asked).</source>
+        <translation>Оценка тона: %1 (требуется не менее %2).</translation>
+    </message>
+    <message>
+        <source>The tone scores %1, below the %2 asked.</source>
+        <translation>Оценка тона: %1, ниже требуемых %2.</translation>
+    </message>
+    <message>
+        <source>This case need not be taken private.</source>
+        <translation>Это обращение не требуется переводить в личные.</translation>
+    </message>
+    <message>
+        <source>Answered in a private message.</source>
+        <translation>Ответ дан в личном сообщении.</translation>
+    </message>
+    <message>
+        <source>Invited the customer to a private message.</source>
+        <translation>Клиенту предложено перейти в личные сообщения.</translation>
+    </message>
+    <message>
+        <source>A complaint to take private was answered only in public.</source>
+        <translation>На жалобу, которую следовало перевести в личные, ответили только публично.</translation>
+    </message>
+    <message>
+        <source>Gives a concrete time and a link.</source>
+        <translation>Указаны конкретное время и ссылка.</translation>
+    </message>
+    <message>
+        <source>Gives a concrete time.</source>
+        <translation>Указано конкретное время.</translation>
+    </message>
+    <message>
+        <source>Gives a concrete link.</source>
+        <translation>Указана конкретная ссылка.</translation>
+    </message>
+    <message>
+        <source>Sends the customer elsewhere without a concrete link.</source>
+        <translation>Клиента отсылают в другое место без конкретной ссылки.</translation>
+    </message>
+    <message>
+        <source>Gives neither a concrete time nor a link.</source>
+        <translation>Не указаны ни конкретное время, ни ссылка.</translation>
+    </message>
+    <message>
+        <source>A private message may carry personal data.</source>
+        <translation>Личное сообщение может содержать персональные данные.</translation>
+    </message>
+    <message>
+        <source>No personal data in the public reply.</source>
+        <translation>В публичном ответе нет персональных данных.</translation>
+    </message>
+    <message>
+        <source>Personal data in public: %1.</source>
+        <translation>Персональные данные в публичном ответе: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SavedViewDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ждёт клиента</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Сохранённое представление</translation>
+    </message>
+    <message>
+        <source>e.g. Urgent on X</source>
+        <translation>например, Срочные в X</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>Любой из этих тегов, через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Теги:</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Only negative sentiment</source>
+        <translation>Только негативная тональность</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Любое</translation>
+    </message>
+    <message>
+        <source>At risk: due within</source>
+        <translation>Под угрозой: срок в течение</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;SLA:</source>
+        <translation>&amp;SLA:</translation>
+    </message>
+    <message>
+        <source>Has an unanswered customer message</source>
+        <translation>Есть сообщение клиента без ответа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Last activity:</source>
+        <translation>Последняя активность:</translation>
+    </message>
+    <message>
+        <source>Newest activity first</source>
+        <translation>Сначала недавняя активность</translation>
+    </message>
+    <message>
+        <source>SLA due first</source>
+        <translation>Сначала с ближайшим сроком SLA</translation>
+    </message>
+    <message>
+        <source>Oldest waiting first</source>
+        <translation>Сначала дольше всех ждущие</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>Со&amp;ртировка:</translation>
+    </message>
+    <message>
+        <source>Edit saved view</source>
+        <translation>Изменить сохранённое представление</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Дайте представлению имя.</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Статусы</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Приоритеты</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScenarioFormat</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>должно быть от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be "public" or "private", not "%1"</source>
+        <translation>должно быть "public" или "private", а не "%1"</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>содержит больше %1 элементов</translation>
+    </message>
+    <message>
+        <source>The scenario is not valid JSON (at byte %1: %2)</source>
+        <translation>Сценарий не является корректным JSON (байт %1: %2)</translation>
+    </message>
+    <message>
+        <source>The scenario must be a JSON object</source>
+        <translation>Сценарий должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this CareDesk reads (%2)</source>
+        <translation>версия %1 новее той, которую читает этот CareDesk (%2)</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits, '.', '_' or '-' (at most 100)</source>
+        <translation>допускаются только строчные буквы, цифры, '.', '_' или '-' (не более 100)</translation>
+    </message>
+    <message>
+        <source>needs "ru" or "en"</source>
+        <translation>требуется "ru" или "en"</translation>
+    </message>
+    <message>
+        <source>must be "ru" or "en", not "%1"</source>
+        <translation>должно быть "ru" или "en", а не "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a platform CareDesk knows</source>
+        <translation>"%1" — неизвестная CareDesk платформа</translation>
+    </message>
+    <message>
+        <source>needs at least one post</source>
+        <translation>требуется хотя бы один пост</translation>
+    </message>
+    <message>
+        <source>needs at least one reaction rule</source>
+        <translation>требуется хотя бы одно правило реакции</translation>
+    </message>
+    <message>
+        <source>"%1" is not a condition (one of: %2)</source>
+        <translation>"%1" — не условие (допустимы: %2)</translation>
+    </message>
+    <message>
+        <source>is required for ignored_for</source>
+        <translation>обязательно для ignored_for</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome (escalate, follow_up, calm or close)</source>
+        <translation>"%1" — не исход (escalate, follow_up, calm или close)</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScenarioLibrary</name>
+    <message>
+        <source>Cannot read the scenario %1: %2</source>
+        <translation>Не удалось прочитать сценарий %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScriptFile</name>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation>«%1» должно быть строкой.</translation>
+    </message>
+    <message>
+        <source>The scope “%1” is neither team nor personal.</source>
+        <translation>Область «%1» — ни team, ни personal.</translation>
+    </message>
+    <message>
+        <source>Record %1 (line %2)</source>
+        <translation>Запись %1 (строка %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” appears twice in the file.</source>
+        <translation>%1: ключ «%2» встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <source>The link name “%1” may hold only letters, digits, _, - and .</source>
+        <translation>Имя ссылки «%1» может содержать только буквы, цифры, _, - и .</translation>
+    </message>
+    <message>
+        <source>The link “%1” is not an http or https address.</source>
+        <translation>Ссылка «%1» не является адресом http или https.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside an unquoted field (write it as "" inside a quoted field).</source>
+        <translation>Строка %1: кавычка внутри поля без кавычек (внутри поля в кавычках пишите её как "").</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>Строка %1: текст после закрывающей кавычки.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Строка %1: поле в кавычках не закрыто.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Строка %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is a “%1” file, not a CareDesk script library.</source>
+        <translation>Это файл «%1», а не библиотека шаблонов CareDesk.</translation>
+    </message>
+    <message>
+        <source>The script library has version %1; this CareDesk reads version 1.</source>
+        <translation>Библиотека шаблонов имеет версию %1; этот CareDesk читает версию 1.</translation>
+    </message>
+    <message>
+        <source>The file has no “scripts” list.</source>
+        <translation>В файле нет списка «scripts».</translation>
+    </message>
+    <message>
+        <source>“links” must be an object of names and addresses.</source>
+        <translation>«links» должно быть объектом из имён и адресов.</translation>
+    </message>
+    <message>
+        <source>The link “%1” must be a string.</source>
+        <translation>Ссылка «%1» должна быть строкой.</translation>
+    </message>
+    <message>
+        <source>%1: a script must be an object.</source>
+        <translation>%1: шаблон должен быть объектом.</translation>
+    </message>
+    <message>
+        <source>“variants” must be a list.</source>
+        <translation>«variants» должно быть списком.</translation>
+    </message>
+    <message>
+        <source>variant %1 must be an object.</source>
+        <translation>вариант %1 должен быть объектом.</translation>
+    </message>
+    <message>
+        <source>variant %1: %2</source>
+        <translation>вариант %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty; it needs a header row (%1).</source>
+        <translation>Файл CSV пуст; в нём нужна строка заголовка (%1).</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column “%1” (expected %2).</source>
+        <translation>Строка 1: неизвестный столбец «%1» (ожидаются %2).</translation>
+    </message>
+    <message>
+        <source>Line 1: the header has no “%1” column.</source>
+        <translation>Строка 1: в заголовке нет столбца «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2 fields where the header has %3.</source>
+        <translation>%1: %2 полей, а в заголовке %3.</translation>
+    </message>
+    <message>
+        <source>%1: the row has neither a key nor a title.</source>
+        <translation>%1: в строке нет ни ключа, ни названия.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Scripts</name>
+    <message>
+        <source>The script has no title.</source>
+        <translation>У шаблона нет названия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is longer than %n characters.</source>
+        <translation><numerusform>Название длиннее %n символа.</numerusform><numerusform>Название длиннее %n символов.</numerusform><numerusform>Название длиннее %n символов.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The shortcut is longer than %n characters.</source>
+        <translation><numerusform>Сокращение длиннее %n символа.</numerusform><numerusform>Сокращение длиннее %n символов.</numerusform><numerusform>Сокращение длиннее %n символов.</numerusform></translation>
+    </message>
+    <message>
+        <source>The shortcut “%1” may not contain spaces or slashes.</source>
+        <translation>Сокращение «%1» не может содержать пробелы или косые черты.</translation>
+    </message>
+    <message>
+        <source>The script “%1” has no text.</source>
+        <translation>В шаблоне «%1» нет текста.</translation>
+    </message>
+    <message>
+        <source>A text of the script “%1” is empty.</source>
+        <translation>Один из текстов шаблона «%1» пуст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A text of the script “%1” is longer than %n characters.</source>
+        <translation><numerusform>Один из текстов шаблона «%1» длиннее %n символа.</numerusform><numerusform>Один из текстов шаблона «%1» длиннее %n символов.</numerusform><numerusform>Один из текстов шаблона «%1» длиннее %n символов.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform (one of %2).</source>
+        <translation>«%1» — не платформа (допустимы: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as ru or en.</source>
+        <translation>«%1» — не код языка, например ru или en.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScriptsCommand</name>
+    <message>
+        <source>Run "caredesk-cli --help" for the commands.</source>
+        <translation>Список команд: «caredesk-cli --help».</translation>
+    </message>
+    <message>
+        <source>Missing scripts command; use list, import or export.</source>
+        <translation>Не указана команда scripts; используйте list, import или export.</translation>
+    </message>
+    <message>
+        <source>Unknown scripts command "%1"; use list, import or export.</source>
+        <translation>Неизвестная команда scripts "%1"; используйте list, import или export.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Неизвестный для этой команды параметр --%1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Неизвестный параметр --%1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Missing argument: the file.</source>
+        <translation>Не хватает аргумента: файла.</translation>
+    </message>
+    <message>
+        <source>Give either a file or --default, not both.</source>
+        <translation>Укажите либо файл, либо --default, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use json or csv.</source>
+        <translation>Неизвестный формат "%1"; используйте json или csv.</translation>
+    </message>
+    <message>
+        <source>Personal scripts belong to an agent: name them with --agent NAME.</source>
+        <translation>Личные шаблоны принадлежат агенту: укажите его через --agent NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation><numerusform>%n использование</numerusform><numerusform>%n использования</numerusform><numerusform>%n использований</numerusform></translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>личный</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>командный</translation>
+    </message>
+    <message>
+        <source>the default library</source>
+        <translation>библиотека по умолчанию</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of %1 from its name; add --format json or --format csv.</source>
+        <translation>Не удаётся определить формат %1 по имени; добавьте --format json или --format csv.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: ничего не импортировано: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n script(s) from %1</source>
+        <translation><numerusform>Импортирован %n шаблон из %1</numerusform><numerusform>Импортировано %n шаблона из %1</numerusform><numerusform>Импортировано %n шаблонов из %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n новый</numerusform><numerusform>%n новых</numerusform><numerusform>%n новых</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>%n заменён</numerusform><numerusform>%n заменено</numerusform><numerusform>%n заменено</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation><numerusform>%n ссылка</numerusform><numerusform>%n ссылки</numerusform><numerusform>%n ссылок</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Не удалось записать в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n script(s) to %1.</source>
+        <translation><numerusform>Экспортирован %n шаблон в %1.</numerusform><numerusform>Экспортировано %n шаблона в %1.</numerusform><numerusform>Экспортировано %n шаблонов в %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScriptsPanel</name>
+    <message>
+        <source>Search scripts…</source>
+        <translation>Поиск шаблонов…</translation>
+    </message>
+    <message>
+        <source>Insert at cursor</source>
+        <translation>Вставить в позицию курсора</translation>
+    </message>
+    <message>
+        <source>Insert the script where the cursor is in the reply</source>
+        <translation>Вставить шаблон в ответ в позицию курсора</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>No script matches.</source>
+        <translation>Подходящих шаблонов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SearchField</name>
+    <message>
+        <source>Search messages and customers (Ctrl+F)</source>
+        <translation>Поиск по сообщениям и клиентам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search messages and customers</source>
+        <translation>Поиск по сообщениям и клиентам</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SearchResults</name>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Ошибка поиска: %1</translation>
+    </message>
+    <message>
+        <source>No messages match “%1”.</source>
+        <translation>Нет сообщений, соответствующих «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), newest first</source>
+        <translation><numerusform>%n совпадение, сначала новые</numerusform><numerusform>%n совпадения, сначала новые</numerusform><numerusform>%n совпадений, сначала новые</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SentimentCommand</name>
+    <message>
+        <source>The input is not valid UTF-8.</source>
+        <translation>Входные данные — некорректный UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>Строка %1 — не объект JSON.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no "text" string.</source>
+        <translation>В строке %1 нет строкового поля "text".</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SnoozeDialog</name>
+    <message>
+        <source>Snooze case</source>
+        <translation>Отложить обращение</translation>
+    </message>
+    <message>
+        <source>In 1 hour (%1)</source>
+        <translation>Через 1 час (%1)</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 9:00 (%1)</source>
+        <translation>Завтра в 9:00 (%1)</translation>
+    </message>
+    <message>
+        <source>Next Monday at 9:00 (%1)</source>
+        <translation>В следующий понедельник в 9:00 (%1)</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::StatsCommand</name>
+    <message>
+        <source>Unknown time zone "%1".</source>
+        <translation>Неизвестный часовой пояс "%1".</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a date (YYYY-MM-DD) or an ISO 8601 time.</source>
+        <translation>Параметру --%1 нужна дата (ГГГГ-ММ-ДД) или время в формате ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Unknown platform "%1".</source>
+        <translation>Неизвестная платформа «%1».</translation>
+    </message>
+    <message>
+        <source>The option --account needs an account id.</source>
+        <translation>Параметру --account нужен идентификатор аккаунта.</translation>
+    </message>
+    <message>
+        <source>The option --queue needs a queue id.</source>
+        <translation>Параметру --queue нужен идентификатор очереди.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Неизвестный для этой команды параметр --%1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Неизвестный параметр --%1.</translation>
+    </message>
+    <message>
+        <source>Choose --json or --csv, not both.</source>
+        <translation>Выберите --json или --csv, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>--group-by takes one of: %1.</source>
+        <translation>--group-by принимает одно из значений: %1.</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>Период: с %1 по %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущий</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::SupervisorBoard</name>
+    <message>
+        <source>Supervisor board</source>
+        <translation>Табло супервайзера</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Агенты</translation>
+    </message>
+    <message>
+        <source>Cases needing attention</source>
+        <translation>Обращения, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Агент</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation>&amp;Переназначить…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Открыть только для чтения</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>П&amp;риоритет</translation>
+    </message>
+    <message>
+        <source>Set &amp;capacity…</source>
+        <translation>Задать &amp;вместимость…</translation>
+    </message>
+    <message>
+        <source>&amp;Large type (wall screen)</source>
+        <translation>&amp;Крупный шрифт (настенный экран)</translation>
+    </message>
+    <message>
+        <source>Alert &amp;settings…</source>
+        <translation>&amp;Настройки оповещений…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено %1</translation>
+    </message>
+    <message>
+        <source>Reassign case #%1</source>
+        <translation>Переназначить обращение #%1</translation>
+    </message>
+    <message>
+        <source>Give case #%1 to:</source>
+        <translation>Передать обращение #%1:</translation>
+    </message>
+    <message>
+        <source>Case #%1 (read-only)</source>
+        <translation>Обращение #%1 (только чтение)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <source> (reply)</source>
+        <translation> (ответ)</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Вместимость: %1</translation>
+    </message>
+    <message>
+        <source>Open cases %1 takes at most:</source>
+        <translation>Максимум открытых обращений у %1:</translation>
+    </message>
+    <message>
+        <source>Alert settings</source>
+        <translation>Настройки оповещений</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Warn before a breach:</source>
+        <translation>Предупреждать до просрочки за:</translation>
+    </message>
+    <message>
+        <source>A spike needs at least (cases):</source>
+        <translation>Минимум обращений для всплеска:</translation>
+    </message>
+    <message>
+        <source>Strongly negative at or below:</source>
+        <translation>Резко негативно при значении не выше:</translation>
+    </message>
+    <message>
+        <source>Influential above (followers):</source>
+        <translation>Влиятельный при числе подписчиков более:</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +5072,29 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Case %1 was assigned to %2 already.</source>
         <translation>Обращение %1 уже назначено оператору %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TeamDesk</name>
+    <message>
+        <source>Supervisor &amp;board</source>
+        <translation>&amp;Табло супервайзера</translation>
+    </message>
+    <message>
+        <source>Queues, agents and alerts, live</source>
+        <translation>Очереди, агенты и оповещения в реальном времени</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out and quit</source>
+        <translation>В&amp;ыйти из системы и закрыть</translation>
+    </message>
+    <message>
+        <source>%1 is replying</source>
+        <translation>%1 отвечает</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 просматривает</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +5276,345 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>Yesterday %1</source>
         <translation>Вчера %1</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Attachment (%1): %2</source>
+        <translation>Вложение (%1): %2</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrayIcon</name>
+    <message>
+        <source>Hide CareDesk</source>
+        <translation>Скрыть CareDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>CareDesk</source>
+        <translation>CareDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>CareDesk: %n unanswered case(s)</source>
+        <translation><numerusform>CareDesk: %n обращение без ответа</numerusform><numerusform>CareDesk: %n обращения без ответа</numerusform><numerusform>CareDesk: %n обращений без ответа</numerusform></translation>
+    </message>
+    <message>
+        <source>Show CareDesk</source>
+        <translation>Показать CareDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ViewsModel</name>
+    <message>
+        <source>%1: counting…</source>
+        <translation>%1: подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation><numerusform>%1: %n обращение</numerusform><numerusform>%1: %n обращения</numerusform><numerusform>%1: %n обращений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA at risk (%n min)</source>
+        <translation><numerusform>SLA под угрозой (%n мин)</numerusform><numerusform>SLA под угрозой (%n мин)</numerusform><numerusform>SLA под угрозой (%n мин)</numerusform></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Все открытые</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Negative sentiment</source>
+        <translation>Негативная тональность</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Сохранённые представления</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ViewsPanel</name>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>New saved view…</source>
+        <translation>Новое сохранённое представление…</translation>
+    </message>
+    <message>
+        <source>Build a view from filters and a sort, and keep it in this panel</source>
+        <translation>Составить представление из фильтров и сортировки и сохранить его на этой панели</translation>
+    </message>
+    <message>
+        <source>Edit saved view…</source>
+        <translation>Изменить сохранённое представление…</translation>
+    </message>
+    <message>
+        <source>Delete saved view</source>
+        <translation>Удалить сохранённое представление</translation>
+    </message>
+    <message>
+        <source>Change the at-risk window…</source>
+        <translation>Изменить окно «под угрозой»…</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA под угрозой</translation>
+    </message>
+    <message>
+        <source>Show cases whose response is due within (minutes):</source>
+        <translation>Показывать обращения, срок ответа по которым наступает в течение (минут):</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Vk::VkConnector</name>
+    <message>
+        <source>VK communities have no stream called "%1".</source>
+        <translation>У сообществ VK нет потока "%1".</translation>
+    </message>
+    <message>
+        <source>The VK account %1 has an invalid API address.</source>
+        <translation>У аккаунта VK %1 неверный адрес API.</translation>
+    </message>
+    <message>
+        <source>The VK long poll server refused the request (HTTP %1); CareDesk asks for a new one.</source>
+        <translation>Сервер long poll VK отклонил запрос (HTTP %1); CareDesk запрашивает новый.</translation>
+    </message>
+    <message>
+        <source>This case has no VK user to write to privately.</source>
+        <translation>В этом обращении нет пользователя VK, которому можно написать лично.</translation>
+    </message>
+    <message>
+        <source>This case is not a VK post CareDesk can comment on.</source>
+        <translation>Это обращение — не пост VK, который CareDesk может прокомментировать.</translation>
+    </message>
+    <message>
+        <source>The reply has no idempotency key, so VK could not recognise a repeat.</source>
+        <translation>У ответа нет ключа идемпотентности, поэтому VK не смог бы распознать повтор.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have been posted; CareDesk sends it again with the same identifier, which VK recognises.</source>
+        <translation>%1 Ответ мог быть опубликован; CareDesk отправляет его снова с тем же идентификатором, который VK распознаёт.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Vk::VkParser</name>
+    <message>
+        <source>VK sent %1 CareDesk cannot read (%2).</source>
+        <translation>VK прислал данные, которые CareDesk не может прочитать: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 (байт %2)</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <source>no "response" field</source>
+        <translation>нет поля "response"</translation>
+    </message>
+    <message>
+        <source>[Photo]</source>
+        <translation>[Фото]</translation>
+    </message>
+    <message>
+        <source>[Video]</source>
+        <translation>[Видео]</translation>
+    </message>
+    <message>
+        <source>[Audio]</source>
+        <translation>[Аудио]</translation>
+    </message>
+    <message>
+        <source>[Voice message]</source>
+        <translation>[Голосовое сообщение]</translation>
+    </message>
+    <message>
+        <source>[File]</source>
+        <translation>[Файл]</translation>
+    </message>
+    <message>
+        <source>[Sticker]</source>
+        <translation>[Стикер]</translation>
+    </message>
+    <message>
+        <source>[Link]</source>
+        <translation>[Ссылка]</translation>
+    </message>
+    <message>
+        <source>[Post]</source>
+        <translation>[Пост]</translation>
+    </message>
+    <message>
+        <source>[Attachment]</source>
+        <translation>[Вложение]</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>ошибка %1</translation>
+    </message>
+    <message>
+        <source>error %1: %2</source>
+        <translation>ошибка %1: %2</translation>
+    </message>
+    <message>
+        <source>VK says too many requests per second (%1); the account's queue waits a moment.</source>
+        <translation>VK сообщает о слишком большом числе запросов в секунду (%1); очередь аккаунта немного подождёт.</translation>
+    </message>
+    <message>
+        <source>VK's flood control stopped the community for now (%1); the account's queue waits before trying again.</source>
+        <translation>Контроль флуда VK временно остановил сообщество (%1); очередь аккаунта подождёт перед повторной попыткой.</translation>
+    </message>
+    <message>
+        <source>VK refused the community token (%1). The account is paused: create a new token in the community's settings and add it again.</source>
+        <translation>VK отклонил токен сообщества (%1). Аккаунт приостановлен: создайте новый токен в настройках сообщества и добавьте его снова.</translation>
+    </message>
+    <message>
+        <source>VK asks for a captcha before it accepts this from the community (%1). Wait a while, or post the reply on vk.com.</source>
+        <translation>VK требует ввести капчу, прежде чем принять это от сообщества (%1). Подождите некоторое время или опубликуйте ответ на vk.com.</translation>
+    </message>
+    <message>
+        <source>VK asks for a captcha before it accepts this from the community (%1; captcha: %2). Wait a while, or post the reply on vk.com.</source>
+        <translation>VK требует ввести капчу, прежде чем принять это от сообщества (%1; капча: %2). Подождите некоторое время или опубликуйте ответ на vk.com.</translation>
+    </message>
+    <message>
+        <source>VK had an internal error (%1); CareDesk will try again.</source>
+        <translation>Внутренняя ошибка VK (%1); CareDesk повторит попытку.</translation>
+    </message>
+    <message>
+        <source>VK denied access (%1). Check the token's rights in the community's settings.</source>
+        <translation>VK отказал в доступе (%1). Проверьте права токена в настройках сообщества.</translation>
+    </message>
+    <message>
+        <source>The customer has not allowed messages from the community (%1).</source>
+        <translation>Клиент не разрешил сообщения от сообщества (%1).</translation>
+    </message>
+    <message>
+        <source>The message is too long for VK (%1).</source>
+        <translation>Сообщение слишком длинное для VK (%1).</translation>
+    </message>
+    <message>
+        <source>VK refused the request (%1).</source>
+        <translation>VK отклонил запрос (%1).</translation>
+    </message>
+    <message>
+        <source>VK's answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</source>
+        <translation>Ответ VK на отправку нельзя прочитать; CareDesk отправляет его снова с тем же идентификатором, который VK распознаёт, поэтому дубля не будет.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>VK says too many requests (%1); the account's queue waits a moment.</source>
+        <translation>VK сообщает о слишком большом числе запросов (%1); очередь аккаунта немного подождёт.</translation>
+    </message>
+    <message>
+        <source>The VK server is unavailable (%1); CareDesk will try again.</source>
+        <translation>Сервер VK недоступен (%1); CareDesk повторит попытку.</translation>
+    </message>
+    <message>
+        <source>VK sent an answer CareDesk cannot read; it will try again.</source>
+        <translation>VK прислал ответ, который CareDesk не может прочитать; попытка будет повторена.</translation>
+    </message>
+    <message>
+        <source>a long poll server</source>
+        <translation>сервер long poll</translation>
+    </message>
+    <message>
+        <source>key, server or ts is missing</source>
+        <translation>отсутствует key, server или ts</translation>
+    </message>
+    <message>
+        <source>a community description</source>
+        <translation>описание сообщества</translation>
+    </message>
+    <message>
+        <source>its id is missing</source>
+        <translation>отсутствует его id</translation>
+    </message>
+    <message>
+        <source>long poll events</source>
+        <translation>события long poll</translation>
+    </message>
+    <message>
+        <source>failed 1 without ts</source>
+        <translation>failed 1 без ts</translation>
+    </message>
+    <message>
+        <source>an unknown "failed" code</source>
+        <translation>неизвестный код "failed"</translation>
+    </message>
+    <message>
+        <source>ts or updates is missing</source>
+        <translation>отсутствует ts или updates</translation>
+    </message>
+    <message>
+        <source>the community's posts</source>
+        <translation>посты сообщества</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>нет элементов</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>комментарии</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>беседы</translation>
+    </message>
+    <message>
+        <source>the comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>сообщение</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::Workspace</name>
@@ -2360,6 +5633,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Workspace</source>
         <translation>Рабочее пространство</translation>
+    </message>
+    <message>
+        <source>The default script library is damaged: %1</source>
+        <translation>Библиотека шаблонов по умолчанию повреждена: %1</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,13 @@
 #include "ui/composer.h"
 
 #include "app/core/clock.h"
+#include "app/core/futures.h"
 #include "app/core/spellchecker.h"
+#include "ui/scriptcompletion.h"
+#include "ui/scriptspanel.h"
 #include "ui/spellhighlighter.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -14,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +32,11 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace CareDesk {
+
+// Diagnostics only, off by default (QT_LOGGING_RULES="caredesk.composer.debug=true"): which
+// case the composer shows and what became of its draft, as ids and lengths, never the words.
+// tests/desktop/tst_draft_kill reads these lines from the real program.
+Q_LOGGING_CATEGORY(lcComposer, "caredesk.composer", QtWarningMsg)
 
 namespace {
 
@@ -136,6 +146,7 @@ void Composer::buildUi()
     split->setChildrenCollapsible(false);
     m_edit = new QPlainTextEdit(split);
     m_edit->setObjectName(u"composerEdit"_s);
+    m_edit->setAccessibleName(tr("Reply text"));
     m_edit->setTabChangesFocus(true);
     m_edit->setMinimumHeight(m_edit->fontMetrics().lineSpacing() * 3 + 12);
     m_edit->installEventFilter(this);
@@ -157,7 +168,20 @@ void Composer::buildUi()
     split->addWidget(m_preview);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
+    // The scripts panel beside the editor and preview, hidden until scriptsPanelAction.
+    auto *sideSplit = new QSplitter(Qt::Horizontal, this);
+    sideSplit->setObjectName(u"scriptsSplitter"_s);
+    sideSplit->setChildrenCollapsible(false);
+    sideSplit->addWidget(split);
+    m_scriptsPanel = new ScriptsPanel(sideSplit);
+    m_scriptsPanel->hide();
+    sideSplit->addWidget(m_scriptsPanel);
+    sideSplit->setStretchFactor(0, 3);
+    sideSplit->setStretchFactor(1, 1);
+    connect(m_scriptsPanel, &ScriptsPanel::insertRequested, this, &Composer::insertScript);
+    m_completion = new ScriptCompletion(m_edit);
+    connect(m_completion, &ScriptCompletion::chosen, this, &Composer::insertScriptAt);
+    layout->addWidget(sideSplit, 1);
 
     auto *bottomRow = new QHBoxLayout;
     m_counterLabel = plainLabel(this);
@@ -194,6 +218,7 @@ void Composer::buildUi()
     layout->addWidget(m_reasonLabel);
     layout->addLayout(bottomRow);
 
+    buildActions();
     retranslate();
 }
 
@@ -212,6 +237,16 @@ void Composer::retranslate()
                                       "note that you wrote privately"));
     m_sendButton->setText(tr("Send"));
     m_sendButton->setToolTip(tr("Queue the reply (Ctrl+Enter)"));
+    m_sendAction->setText(tr("Send Reply"));
+    m_toggleTargetAction->setText(tr("Switch Public Reply / Private Message"));
+    m_takePrivateAction->setText(tr("Take It Private"));
+    m_splitAction->setText(tr("Split into Thread…"));
+    m_scriptsPanelAction->setText(tr("Scripts Panel"));
+    m_scriptsPanelAction->setToolTip(
+        tr("Show the scripts: categories, search, insert at the cursor"));
+    m_insertScriptAction->setText(tr("Insert Script…"));
+    m_insertScriptAction->setToolTip(
+        tr("Type / and a shortcut or part of a title to insert a script"));
     updateTarget();
     refresh();
 }
@@ -269,6 +304,12 @@ void Composer::showCase(const CaseDetail &detail)
     m_caseId = shown.id;
     m_platform = shown.platform;
     m_privateAvailable = shown.platform != Platform::YouTube;
+    m_accountId = detail.account.id != 0 ? detail.account.id : shown.accountId;
+    m_accountLimits = detail.account.limits;
+    m_realCustomerName
+        = detail.customer.name.isEmpty() ? detail.summary.customerName : detail.customer.name;
+    m_customerLanguage = detail.customer.language;
+    m_caseLanguage = shown.language;
     m_customerName
         = detail.customer.name.isEmpty() ? detail.summary.customerName : detail.customer.name;
     if (m_customerName.isEmpty())
@@ -283,12 +324,45 @@ void Composer::showCase(const CaseDetail &detail)
         m_loading = false;
         loadDraft();
     }
+    updateScriptLibrary(); // the platform and languages choose the variants
     if (privateReplyWindow(m_platform) > 0)
         m_windowTimer->start();
     else
         m_windowTimer->stop();
     updateTarget();
     refresh();
+    // Marked once per opening: a list re-sorting under the selection (showing nothing for a
+    // moment, then this case again) is no new look at the case.
+    if (m_caseId != m_markedCaseId) {
+        m_stopped.clear();
+        markCase();
+    }
+    Q_EMIT caseShown(m_caseId);
+}
+
+void Composer::markCase()
+{
+    if (!m_team)
+        return;
+    // What the agent saw on opening the case is what a reply is checked against; refreshes of
+    // the same case do not move it (someone else's queued reply is not in the thread).
+    m_mark = CaseMark {};
+    m_markedCaseId = m_caseId;
+    m_team->markCase(m_caseId).then(QtFuture::Launch::Sync,
+        onContext(this, [this, caseId = m_caseId](const Result<CaseMark> &mark) {
+            if (mark.ok() && caseId == m_markedCaseId)
+                m_mark = mark.value();
+        }));
+}
+
+void Composer::setTeam(TeamRepository *team, Id agentId)
+{
+    m_team = team;
+    m_agentId = agentId;
+    m_mark = CaseMark {};
+    if (m_scripts)
+        reloadScripts(); // the agent's personal scripts
+    m_markedCaseId = 0;
 }
 
 void Composer::clearCase()
@@ -305,6 +379,12 @@ void Composer::clearCase()
     m_edit->setReadOnly(true);
     m_customerName.clear();
     m_accountHandle.clear();
+    m_accountId = 0;
+    m_accountLimits = {};
+    m_realCustomerName.clear();
+    m_customerLanguage.clear();
+    m_caseLanguage.clear();
+    m_completion->close();
     m_lastCustomerMessageAt = 0;
     updateTarget();
     refresh();
@@ -338,8 +418,11 @@ void Composer::updateTarget()
 
 void Composer::onTextChanged()
 {
-    if (!m_loading && m_caseId != 0)
+    if (!m_loading && m_caseId != 0) {
         m_draftTimer->start(); // restarted on every change: saved 700 ms after the last
+        m_stopped.clear();
+        Q_EMIT typing(m_caseId);
+    }
     refresh();
 }
 
@@ -404,6 +487,18 @@ QString Composer::blockedReason(Surface surface, const CountResult &count) const
     }
     if (m_edit->toPlainText().trimmed().isEmpty())
         return tr("The reply is empty.");
+    const QList<PlaceholderSpan> open = unfilledPlaceholders();
+    if (!open.isEmpty()) {
+        QStringList names;
+        for (const PlaceholderSpan &span : open) {
+            const QString written = u'{' + span.name + u'}';
+            if (!names.contains(written))
+                names.append(written);
+        }
+        return tr("Replace %1 with the real value before sending.", nullptr,
+            static_cast<int>(names.size()))
+            .arg(names.join(u", "_s));
+    }
     if (!count.valid)
         return count.reason;
     return {};
@@ -412,7 +507,7 @@ QString Composer::blockedReason(Surface surface, const CountResult &count) const
 void Composer::refresh()
 {
     const QString text = m_edit->toPlainText();
-    m_count = TextCounter::count(m_platform, m_surface, text);
+    m_count = TextCounter::count(m_platform, m_surface, text, countOptions(m_surface));
     const bool hasCase = m_caseId != 0;
     m_counterLabel->setVisible(hasCase);
     m_remainingLabel->setVisible(hasCase);
@@ -441,19 +536,36 @@ void Composer::refresh()
         selection.format = over;
         selections.append(selection);
     }
+    // Placeholders still to fill, marked where they are (formats again, never markup).
+    QTextCharFormat placeholder;
+    placeholder.setBackground(QColor(0xff, 0xec, 0xb3));
+    placeholder.setUnderlineStyle(QTextCharFormat::DashUnderline);
+    placeholder.setUnderlineColor(warningColor);
+    placeholder.setProperty(QTextFormat::UserProperty, u"placeholder"_s);
+    for (const PlaceholderSpan &span : Scripts::findPlaceholders(text)) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_edit->document());
+        selection.cursor.setPosition(span.start);
+        selection.cursor.setPosition(span.start + span.length, QTextCursor::KeepAnchor);
+        selection.format = placeholder;
+        selections.append(selection);
+    }
     m_edit->setExtraSelections(selections);
 
     const QString reason = blockedReason(m_surface, m_count);
     // An empty editor needs no red words; everything else says why Send is off.
     const bool quiet = hasCase && text.isEmpty();
-    m_reasonLabel->setText(quiet ? QString() : reason);
-    m_reasonLabel->setToolTip(quiet ? QString() : reason);
+    // A send stopped by the pre-send check says so until the agent types or sends again.
+    const QString shown
+        = reason.isEmpty() && !m_stopped.isEmpty() ? m_stopped : (quiet ? QString() : reason);
+    m_reasonLabel->setText(shown);
+    m_reasonLabel->setToolTip(shown);
     setLevel(m_reasonLabel, hasCase ? u"error"_s : u"ok"_s);
     m_sendButton->setEnabled(reason.isEmpty() && !m_sending);
 
     const CountResult privateCount = m_surface == Surface::Private
         ? m_count
-        : TextCounter::count(m_platform, Surface::Private, text);
+        : TextCounter::count(m_platform, Surface::Private, text, countOptions(Surface::Private));
     m_privateAckButton->setVisible(m_privateAvailable);
     m_privateAckButton->setEnabled(
         !m_sending && blockedReason(Surface::Private, privateCount).isEmpty());
@@ -492,100 +604,18 @@ void Composer::takePrivate()
     if (!m_privateAckButton->isEnabled())
         return;
     // The private message first: when the customer reads the note, the message is there.
-    const QString acknowledgement = tr("We have written to you in private messages.");
+    const QString acknowledgement = privateAcknowledgement();
     enqueueAll(m_caseId,
         { { m_edit->toPlainText(), Visibility::Private }, { acknowledgement, Visibility::Public } },
         0);
-}
-
-bool Composer::canSplit(Platform platform)
-{
-    return platform == Platform::X || platform == Platform::Mastodon;
-}
-
-QStringList Composer::splitIntoThread(
-    Platform platform, const QString &text, const CountOptions &options)
-{
-    if (!canSplit(platform))
-        return {};
-    const auto fits = [&](const QString &candidate) {
-        return TextCounter::count(platform, Surface::Public, candidate, options).valid;
-    };
-    const auto numbered = [](const QString &part, int index, int total) {
-        return tr("%1 (%2/%3)").arg(part).arg(index).arg(total);
-    };
-    // Words with the whitespace after them, so a part keeps the author's line breaks.
-    QStringList tokens;
-    const QString trimmed = text.trimmed();
-    for (int i = 0; i < trimmed.size();) {
-        const int start = i;
-        while (i < trimmed.size() && !trimmed.at(i).isSpace())
-            ++i;
-        while (i < trimmed.size() && trimmed.at(i).isSpace())
-            ++i;
-        tokens.append(trimmed.mid(start, i - start));
-    }
-    if (tokens.isEmpty())
-        return {};
-
-    // Greedy per assumed total; a total with more digits makes the numbers longer, so repeat
-    // until the parts fit the total they carry.
-    for (int total = 2; total < 1000;) {
-        QStringList parts;
-        QString current;
-        QStringList queue = tokens;
-        bool failed = false;
-        while (!queue.isEmpty() && !failed) {
-            const QString token = queue.takeFirst();
-            const int index = static_cast<int>(parts.size()) + 1;
-            const QString candidate = current + token;
-            if (fits(numbered(candidate.trimmed(), index, total))) {
-                current = candidate;
-                continue;
-            }
-            if (!current.trimmed().isEmpty()) {
-                parts.append(current.trimmed());
-                current.clear();
-                queue.prepend(token);
-                continue;
-            }
-            // One word longer than a part: cut it at the last grapheme boundary that fits.
-            QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, token);
-            qsizetype cut = 0;
-            for (qsizetype b = finder.toNextBoundary(); b > 0; b = finder.toNextBoundary()) {
-                if (!fits(numbered(token.left(b).trimmed(), index, total)))
-                    break;
-                cut = b;
-            }
-            if (cut == 0 || cut >= token.size()) {
-                failed = true;
-                break;
-            }
-            parts.append(token.left(cut).trimmed());
-            queue.prepend(token.mid(cut));
-        }
-        if (failed)
-            return {};
-        if (!current.trimmed().isEmpty())
-            parts.append(current.trimmed());
-        const int count = static_cast<int>(parts.size());
-        if (count <= total) {
-            // Fewer parts than assumed: their numbers are no longer than the ones checked.
-            QStringList result;
-            for (int i = 0; i < count; ++i)
-                result.append(count == 1 ? parts.at(i) : numbered(parts.at(i), i + 1, count));
-            return result;
-        }
-        total = count;
-    }
-    return {};
 }
 
 void Composer::showSplitPreview()
 {
     if (!m_splitButton->isEnabled())
         return;
-    const QStringList parts = splitIntoThread(m_platform, m_edit->toPlainText());
+    const QStringList parts
+        = splitIntoThread(m_platform, m_edit->toPlainText(), countOptions(Surface::Public));
     if (parts.size() < 2) {
         m_reasonLabel->setText(tr("This text cannot be split at word boundaries."));
         return;
@@ -606,7 +636,8 @@ void Composer::showSplitPreview()
     list->setWordWrap(true);
     list->setAlternatingRowColors(true);
     for (const QString &part : parts) {
-        const CountResult count = TextCounter::count(m_platform, Surface::Public, part);
+        const CountResult count
+            = TextCounter::count(m_platform, Surface::Public, part, countOptions(Surface::Public));
         auto *item = new QListWidgetItem(part, list);
         item->setToolTip(tr("%1 / %2").arg(count.length).arg(count.limit));
     }
@@ -635,20 +666,39 @@ void Composer::enqueueAll(Id caseId, QList<QPair<QString, Visibility>> replies, 
         finishSending(caseId, queued, {});
         return;
     }
-    if (queued == 0)
+    if (queued == 0) {
         m_draftTimer->stop(); // what is being queued is no draft; saved again if queueing fails
+        m_stopped.clear();
+    }
     m_sending = true;
     refresh();
     const QPair<QString, Visibility> next = replies.takeFirst();
-    // One after another: the outbox delivers a case's rows in the order they were queued.
-    m_outbox.enqueue(caseId, next.first, next.second, m_agentId)
-        .then(this, [this, caseId, replies, queued](const Result<OutboxItem> &result) {
-            if (!result.ok()) {
-                finishSending(caseId, queued, result.error().message);
-                return;
-            }
-            enqueueAll(caseId, replies, queued + 1);
-        });
+    // One after another: the outbox delivers a case's rows in the order they were queued. In
+    // team mode the first is checked and queued in one transaction holding the case.
+    const bool check = queued == 0 && m_team && m_agentId != 0 && m_mark.caseId == caseId;
+    (check ? m_team->replyChecked(m_mark, next.first, next.second, m_agentId)
+           : m_outbox.enqueue(caseId, next.first, next.second, m_agentId))
+        .then(QtFuture::Launch::Sync,
+            onContext(this, [this, caseId, replies, queued](const Result<OutboxItem> &result) {
+                if (!result.ok() && result.error().code == ErrorCode::Conflict && queued == 0) {
+                    // Stopped by the pre-send check: the sentence says what changed.
+                    m_sending = false;
+                    m_stopped = result.error().message;
+                    refresh();
+                    m_reasonLabel->setText(result.error().message);
+                    Q_EMIT errorOccurred(result.error().message);
+                    if (caseId == m_caseId) {
+                        saveDraftNow();
+                        markCase(); // told what changed, the agent may send again
+                    }
+                    return;
+                }
+                if (!result.ok()) {
+                    finishSending(caseId, queued, result.error().message);
+                    return;
+                }
+                enqueueAll(caseId, replies, queued + 1);
+            }));
 }
 
 void Composer::finishSending(Id caseId, int queued, const QString &error)
@@ -677,11 +727,11 @@ void Composer::finishSending(Id caseId, int queued, const QString &error)
         updateTarget();
     }
     m_drafts.save(Draft { caseId, m_agentId, Visibility::Public, QString(), 0 })
-        .then(this, [this](const Result<Done> &result) {
+        .then(QtFuture::Launch::Sync, onContext(this, [this](const Result<Done> &result) {
             if (!result.ok())
                 Q_EMIT errorOccurred(
                     tr("Could not remove the draft: %1").arg(result.error().message));
-        });
+        }));
     refresh();
     if (queued > 0)
         Q_EMIT repliesQueued(caseId, queued);
@@ -693,10 +743,16 @@ void Composer::saveDraftNow()
     if (m_caseId == 0)
         return;
     const Draft draft { m_caseId, m_agentId, visibilityOf(m_surface), m_edit->toPlainText(), 0 };
-    m_drafts.save(draft).then(this, [this](const Result<Done> &result) {
-        if (!result.ok())
-            Q_EMIT errorOccurred(tr("Could not save the draft: %1").arg(result.error().message));
-    });
+    m_drafts.save(draft).then(
+        QtFuture::Launch::Sync, onContext(this, [this, draft](const Result<Done> &result) {
+            if (!result.ok()) {
+                Q_EMIT errorOccurred(
+                    tr("Could not save the draft: %1").arg(result.error().message));
+                return;
+            }
+            qCDebug(lcComposer, "case %lld: draft of %lld characters saved",
+                static_cast<long long>(draft.caseId), static_cast<long long>(draft.text.size()));
+        }));
 }
 
 void Composer::loadDraft()
@@ -704,27 +760,33 @@ void Composer::loadDraft()
     const quint64 request = ++m_draftRequest;
     const Id caseId = m_caseId;
     m_drafts.load(caseId, m_agentId)
-        .then(this, [this, request, caseId](const Result<Draft> &result) {
-            // The agent moved to another case meanwhile: this draft belongs there, not here.
-            if (request != m_draftRequest || caseId != m_caseId)
-                return;
-            if (!result.ok()) {
-                Q_EMIT errorOccurred(
-                    tr("Could not read the draft: %1").arg(result.error().message));
-                return;
-            }
-            const Draft &draft = result.value();
-            // Words the agent typed before the draft arrived win over the stored ones.
-            if (draft.text.isEmpty() || !m_edit->toPlainText().isEmpty())
-                return;
-            m_loading = true;
-            setSurface(
-                draft.visibility == Visibility::Private ? Surface::Private : Surface::Public);
-            m_edit->setPlainText(draft.text);
-            m_edit->moveCursor(QTextCursor::End);
-            m_loading = false;
-            refresh();
-        });
+        .then(QtFuture::Launch::Sync,
+            onContext(this, [this, request, caseId](const Result<Draft> &result) {
+                // The agent moved to another case meanwhile: this draft belongs there, not here.
+                if (request != m_draftRequest || caseId != m_caseId)
+                    return;
+                if (!result.ok()) {
+                    Q_EMIT errorOccurred(
+                        tr("Could not read the draft: %1").arg(result.error().message));
+                    return;
+                }
+                const Draft &draft = result.value();
+                // Words the agent typed before the draft arrived win over the stored ones.
+                if (draft.text.isEmpty() || !m_edit->toPlainText().isEmpty()) {
+                    qCDebug(lcComposer, "case %lld ready: %s", static_cast<long long>(caseId),
+                        draft.text.isEmpty() ? "no draft" : "typed text kept over the draft");
+                    return;
+                }
+                m_loading = true;
+                setSurface(
+                    draft.visibility == Visibility::Private ? Surface::Private : Surface::Public);
+                m_edit->setPlainText(draft.text);
+                m_edit->moveCursor(QTextCursor::End);
+                m_loading = false;
+                refresh();
+                qCDebug(lcComposer, "case %lld ready: draft of %lld characters restored",
+                    static_cast<long long>(caseId), static_cast<long long>(draft.text.size()));
+            }));
 }
 
 void Composer::showSpellMenu(const QPoint &position)

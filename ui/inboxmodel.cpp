@@ -4,6 +4,8 @@
 
 #include "app/core/changefeed.h"
 #include "app/core/clock.h"
+#include "app/core/futures.h"
+#include "app/core/viewrepository.h"
 
 #include <QColor>
 #include <QFont>
@@ -11,7 +13,9 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,80 +24,74 @@ namespace CareDesk {
 
 namespace {
 
-/// Waiting times and SLA states move with the clock; half a minute keeps "12 min" honest
-/// without repainting the list all the time.
-constexpr int clockRefreshMs = 30 * 1000;
-constexpr Millis millisPerMinute = 60 * 1000;
+    /// Waiting times and SLA states move with the clock; half a minute keeps "12 min" honest
+    /// without repainting the list all the time.
+    constexpr int clockRefreshMs = 30 * 1000;
+    constexpr Millis millisPerMinute = 60 * 1000;
 
-/// Newest first by (time, id): does a come before b?
-bool comesBefore(Millis timeA, Id idA, Millis timeB, Id idB)
-{
-    return timeA > timeB || (timeA == timeB && idA > idB);
-}
-
-QColor platformColor(Platform platform)
-{
-    switch (platform) {
-    case Platform::X:
-        return QColor(0x20, 0x20, 0x20);
-    case Platform::Mastodon:
-        return QColor(0x63, 0x64, 0xff);
-    case Platform::Telegram:
-        return QColor(0x22, 0x9e, 0xd9);
-    case Platform::Vk:
-        return QColor(0x00, 0x77, 0xff);
-    case Platform::Facebook:
-        return QColor(0x18, 0x77, 0xf2);
-    case Platform::Instagram:
-        return QColor(0xe1, 0x30, 0x6c);
-    case Platform::YouTube:
-        return QColor(0xe6, 0x21, 0x17);
-    case Platform::Reddit:
-        return QColor(0xff, 0x45, 0x00);
+    QColor platformColor(Platform platform)
+    {
+        switch (platform) {
+        case Platform::X:
+            return QColor(0x20, 0x20, 0x20);
+        case Platform::Mastodon:
+            return QColor(0x63, 0x64, 0xff);
+        case Platform::Telegram:
+            return QColor(0x22, 0x9e, 0xd9);
+        case Platform::Vk:
+            return QColor(0x00, 0x77, 0xff);
+        case Platform::Facebook:
+            return QColor(0x18, 0x77, 0xf2);
+        case Platform::Instagram:
+            return QColor(0xe1, 0x30, 0x6c);
+        case Platform::YouTube:
+            return QColor(0xe6, 0x21, 0x17);
+        case Platform::Reddit:
+            return QColor(0xff, 0x45, 0x00);
+        }
+        return QColor(Qt::gray);
     }
-    return QColor(Qt::gray);
-}
 
-/// A small dot in the platform's brand colour: the eye finds a platform faster by colour.
-QIcon platformIcon(Platform platform)
-{
-    static QHash<int, QIcon> cache;
-    const int key = static_cast<int>(platform);
-    auto found = cache.constFind(key);
-    if (found != cache.constEnd())
-        return *found;
-    QIcon icon;
-    for (const int size : { 10, 20 }) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(platformColor(platform));
-        painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
-        painter.end();
-        icon.addPixmap(pixmap);
+    /// A small dot in the platform's brand colour: the eye finds a platform faster by colour.
+    QIcon platformIcon(Platform platform)
+    {
+        static QHash<int, QIcon> cache;
+        const int key = static_cast<int>(platform);
+        auto found = cache.constFind(key);
+        if (found != cache.constEnd())
+            return *found;
+        QIcon icon;
+        for (const int size : { 10, 20 }) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(platformColor(platform));
+            painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+            painter.end();
+            icon.addPixmap(pixmap);
+        }
+        cache.insert(key, icon);
+        return icon;
     }
-    cache.insert(key, icon);
-    return icon;
-}
 
-int slaSeverity(SlaState state)
-{
-    switch (state) {
-    case SlaState::Breached:
-        return 4;
-    case SlaState::AtRisk:
-        return 3;
-    case SlaState::Ok:
-        return 2;
-    case SlaState::Met:
-        return 1;
-    case SlaState::None:
-        break;
+    int slaSeverity(SlaState state)
+    {
+        switch (state) {
+        case SlaState::Breached:
+            return 4;
+        case SlaState::AtRisk:
+            return 3;
+        case SlaState::Ok:
+            return 2;
+        case SlaState::Met:
+            return 1;
+        case SlaState::None:
+            break;
+        }
+        return 0;
     }
-    return 0;
-}
 
 } // namespace
 
@@ -180,13 +178,33 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void InboxModel::setPresence(const QHash<Id, QString> &byCase)
+{
+    QSet<Id> touched;
+    for (auto it = m_presence.cbegin(); it != m_presence.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = byCase.cbegin(); it != byCase.cend(); ++it)
+        touched.insert(it.key());
+    const QHash<Id, QString> before = std::exchange(m_presence, byCase);
+    for (Id caseId : std::as_const(touched)) {
+        if (before.value(caseId) == m_presence.value(caseId))
+            continue;
+        const int row = rowOfCase(caseId);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, CustomerColumn), index(row, CustomerColumn));
+    }
+}
+
 QVariant InboxModel::displayData(const CaseSummary &row, int column) const
 {
     switch (column) {
     case PlatformColumn:
         return platformDisplayName(row.value.platform);
-    case CustomerColumn:
-        return row.customerName.isEmpty() ? tr("Unknown customer") : row.customerName;
+    case CustomerColumn: {
+        const QString name = row.customerName.isEmpty() ? tr("Unknown customer") : row.customerName;
+        const QString others = m_presence.value(row.value.id);
+        return others.isEmpty() ? name : tr("%1 \u00b7 %2").arg(name, others);
+    }
     case SnippetColumn:
         // Our own last reply reads differently from the customer's words.
         return row.lastDirection == Direction::Out ? tr("You: %1").arg(row.snippet) : row.snippet;
@@ -277,6 +295,13 @@ void InboxModel::fetchMore(const QModelIndex &parent)
     requestPage(m_next);
 }
 
+void InboxModel::setQuery(const InboxQuery &query)
+{
+    m_query = query;
+    m_pendingChanges.clear();
+    reload();
+}
+
 void InboxModel::reload()
 {
     ++m_generation;
@@ -356,27 +381,28 @@ void InboxModel::later(std::function<void()> apply)
 
 void InboxModel::requestPage(std::optional<KeysetCursor> after)
 {
-    InboxQuery query;
+    InboxQuery query = m_query;
     query.limit = pageSize;
     query.after = after;
     const bool first = !after.has_value();
     const quint64 generation = m_generation;
-    m_cases.inbox(query).then(this, [this, first, generation](const Result<CasePage> &result) {
-        later([this, first, generation, result] {
-            if (generation != m_generation)
-                return;
-            if (first)
-                m_loading = false;
-            else
-                m_fetching = false;
-            if (!result.ok()) {
-                Q_EMIT errorOccurred(result.error().message);
-                return;
-            }
-            applyPage(result.value(), first);
-            Q_EMIT pageLoaded();
-        });
-    });
+    m_cases.inbox(query).then(QtFuture::Launch::Sync,
+        onContext(this, [this, first, generation](const Result<CasePage> &result) {
+            later([this, first, generation, result] {
+                if (generation != m_generation)
+                    return;
+                if (first)
+                    m_loading = false;
+                else
+                    m_fetching = false;
+                if (!result.ok()) {
+                    Q_EMIT errorOccurred(result.error().message);
+                    return;
+                }
+                applyPage(result.value(), first);
+                Q_EMIT pageLoaded();
+            });
+        }));
 }
 
 void InboxModel::applyPage(const CasePage &page, bool first)
@@ -423,8 +449,8 @@ void InboxModel::onChanged(const QList<Id> &caseIds)
         return;
     }
     const quint64 generation = m_generation;
-    m_cases.summaries(caseIds).then(
-        this, [this, caseIds, generation](const Result<QList<CaseSummary>> &result) {
+    m_cases.summaries(caseIds).then(QtFuture::Launch::Sync,
+        onContext(this, [this, caseIds, generation](const Result<QList<CaseSummary>> &result) {
             later([this, caseIds, generation, result] {
                 // A reload asked after these ids reads newer rows anyway.
                 if (generation != m_generation)
@@ -435,27 +461,43 @@ void InboxModel::onChanged(const QList<Id> &caseIds)
                 }
                 applySummaries(caseIds, result.value());
             });
-        });
+        }));
 }
 
 void InboxModel::applySummaries(const QList<Id> &requested, const QList<CaseSummary> &rows)
 {
-    QList<Id> found;
+    QSet<Id> found;
     found.reserve(rows.size());
+    // An import's burst brings hundreds of cases at once: which are loaded already is looked up
+    // once, and the new ones go in together below, as a block, not a row (and a view layout) each.
+    QSet<Id> loaded;
+    loaded.reserve(m_rows.size());
+    for (const CaseSummary &row : std::as_const(m_rows))
+        loaded.insert(row.value.id);
+    QList<CaseSummary> arrivals;
+    const Millis now = m_clock.now();
     for (const CaseSummary &summary : rows) {
-        found.append(summary.value.id);
-        const int row = rowOfCase(summary.value.id);
+        const int row = loaded.contains(summary.value.id) ? rowOfCase(summary.value.id) : -1;
+        // A case that left the view (assigned away, resolved...) goes like a removed one; one
+        // the case alone cannot judge (tags) stays where it is until the next reload.
+        const std::optional<bool> matching = ViewDefinition::matches(m_query, summary.value, now);
+        if (matching.has_value() && !*matching)
+            continue;
+        if (!matching.has_value() && row < 0)
+            continue;
+        found.insert(summary.value.id);
         if (row >= 0) {
             // Answers come in order, but a page may have brought a newer row meanwhile.
             if (summary.value.version >= m_rows.at(row).value.version)
                 updateRow(row, summary);
-        } else if (withinLoadedRange(summary.value.lastMessageAt, summary.value.id)) {
-            insertSummary(summary);
+        } else if (withinLoadedRange(summary.value)) {
+            arrivals.append(summary);
         }
         // Cases below the loaded range come with fetchMore, in their place.
     }
+    insertSummaries(std::move(arrivals));
     for (const Id id : requested) {
-        if (found.contains(id))
+        if (found.contains(id) || !loaded.contains(id))
             continue;
         const int row = rowOfCase(id);
         if (row >= 0) {
@@ -468,7 +510,7 @@ void InboxModel::applySummaries(const QList<Id> &requested, const QList<CaseSumm
 
 void InboxModel::updateRow(int row, const CaseSummary &summary)
 {
-    const int target = insertPosition(summary.value.lastMessageAt, summary.value.id, row);
+    const int target = insertPosition(summary.value, row);
     if (target != row) {
         // beginMoveRows counts the destination in the rows before the move.
         const int destination = target > row ? target + 1 : target;
@@ -480,34 +522,71 @@ void InboxModel::updateRow(int row, const CaseSummary &summary)
     Q_EMIT dataChanged(index(target, 0), index(target, ColumnCount - 1));
 }
 
+void InboxModel::insertSummaries(QList<CaseSummary> arrivals)
+{
+    const InboxSort sort = m_query.sort;
+    std::stable_sort(
+        arrivals.begin(), arrivals.end(), [sort](const CaseSummary &a, const CaseSummary &b) {
+            return ViewDefinition::comesBefore(sort, ViewDefinition::sortKey(sort, a.value),
+                ViewDefinition::sortKey(sort, b.value));
+        });
+    qsizetype first = 0;
+    while (first < arrivals.size()) {
+        const int position = insertPosition(arrivals.at(first).value, -1);
+        // The arrivals that also sort before the row now at `position` share its gap.
+        qsizetype end = first + 1;
+        while (end < arrivals.size()
+            && (position >= m_rows.size()
+                || ViewDefinition::comesBefore(sort,
+                    ViewDefinition::sortKey(sort, arrivals.at(end).value),
+                    ViewDefinition::sortKey(sort, m_rows.at(position).value))))
+            ++end;
+        if (end - first == 1) {
+            insertSummary(arrivals.at(first));
+        } else {
+            beginInsertRows({}, position, position + static_cast<int>(end - first) - 1);
+            QList<CaseSummary> merged;
+            merged.reserve(m_rows.size() + (end - first));
+            merged.append(m_rows.mid(0, position));
+            merged.append(arrivals.mid(first, end - first));
+            merged.append(m_rows.mid(position));
+            m_rows = std::move(merged);
+            endInsertRows();
+        }
+        first = end;
+    }
+}
+
 void InboxModel::insertSummary(const CaseSummary &summary)
 {
-    const int row = insertPosition(summary.value.lastMessageAt, summary.value.id, -1);
+    const int row = insertPosition(summary.value, -1);
     beginInsertRows({}, row, row);
     m_rows.insert(row, summary);
     endInsertRows();
 }
 
-int InboxModel::insertPosition(Millis time, Id id, int skipRow) const
+int InboxModel::insertPosition(const Case &value, int skipRow) const
 {
     // The rows are sorted, so the rows before the new place are those that come before it.
+    const KeysetCursor key = ViewDefinition::sortKey(m_query.sort, value);
     int position = 0;
     for (int row = 0; row < m_rows.size(); ++row) {
         if (row == skipRow)
             continue;
-        const Case &other = m_rows.at(row).value;
-        if (!comesBefore(other.lastMessageAt, other.id, time, id))
+        if (!ViewDefinition::comesBefore(
+                m_query.sort, ViewDefinition::sortKey(m_query.sort, m_rows.at(row).value), key))
             break;
         ++position;
     }
     return position;
 }
 
-bool InboxModel::withinLoadedRange(Millis time, Id id) const
+bool InboxModel::withinLoadedRange(const Case &value) const
 {
     if (!m_next)
         return true; // everything is loaded
-    return comesBefore(time, id, m_next->time, m_next->id);
+    return ViewDefinition::comesBefore(
+        m_query.sort, ViewDefinition::sortKey(m_query.sort, value), *m_next);
 }
 
 void InboxModel::refreshTimes()

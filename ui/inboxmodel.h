@@ -6,6 +6,7 @@
 #include "app/core/slaclock.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QTimer>
 
@@ -62,6 +63,9 @@ public:
 
     /// Loads the first page again, replacing the rows (a model reset).
     void reload();
+    /// Shows another view: its filters and sort (limit and cursor are the model's own); reloads.
+    void setQuery(const InboxQuery &query);
+    const InboxQuery &query() const { return m_query; }
     /// The row of a case, or -1 when it is not loaded.
     int rowOfCase(Id caseId) const;
     /// The loaded row; row must be valid.
@@ -70,6 +74,10 @@ public:
     bool isLoading() const { return m_loading; }
     /// Whether older cases remain to be paged in.
     bool hasMore() const { return m_next.has_value(); }
+
+    /// Who else is viewing or replying, per case ("anna is replying"); shown beside the
+    /// customer's name. Cases not in the map show nobody.
+    void setPresence(const QHash<Id, QString> &byCase);
 
     /// "New", "Open" ... as the inbox and the conversation header show it.
     static QString statusText(CaseStatus status);
@@ -92,11 +100,13 @@ private:
     void applySummaries(const QList<Id> &requested, const QList<CaseSummary> &rows);
     void updateRow(int row, const CaseSummary &summary);
     void insertSummary(const CaseSummary &summary);
-    /// Where a row with this (time, id) key belongs in the newest-first order, counted
-    /// without skipRow (the row being moved; -1 for none).
-    int insertPosition(Millis time, Id id, int skipRow) const;
-    /// Whether (time, id) lies within what has been loaded: at or above the last loaded row.
-    bool withinLoadedRange(Millis time, Id id) const;
+    /// New rows for the loaded range, in as few blocks as their places allow.
+    void insertSummaries(QList<CaseSummary> arrivals);
+    /// Where a case belongs in the view's order, counted without skipRow (the row being moved;
+    /// -1 for none).
+    int insertPosition(const Case &value, int skipRow) const;
+    /// Whether a case lies within what has been loaded: at or above the last loaded row.
+    bool withinLoadedRange(const Case &value) const;
     void refreshTimes();
     QVariant displayData(const CaseSummary &row, int column) const;
     QVariant sortData(const CaseSummary &row, int column) const;
@@ -104,6 +114,7 @@ private:
 
     CaseRepository &m_cases;
     const Clock &m_clock;
+    InboxQuery m_query; ///< the view shown; newest activity first by default
     SlaClock m_sla;
     QList<CaseSummary> m_rows;
     std::optional<KeysetCursor> m_next; ///< the keyset cursor of the next page; unset at the end
@@ -112,6 +123,7 @@ private:
     quint64 m_generation = 0; ///< bumped by reload, so answers for older rows are dropped
     QList<Id> m_pendingChanges; ///< changes seen while the first page was on its way
     QTimer m_clockTimer;
+    QHash<Id, QString> m_presence;
 };
 
 } // namespace CareDesk

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/journeymodel.h"
 
+#include "app/core/futures.h"
 #include "ui/inboxmodel.h"
 
 #include <QDateTime>
@@ -249,8 +250,8 @@ void JourneyModel::request(bool refreshing)
         query.after = m_next;
     const quint64 request = ++m_request;
     m_loading = true;
-    m_customers.journey(query).then(
-        this, [this, request, refreshing, appending](const Result<JourneyPage> &result) {
+    m_customers.journey(query).then(QtFuture::Launch::Sync,
+        onContext(this, [this, request, refreshing, appending](const Result<JourneyPage> &result) {
             // Applied from the event loop: never in the middle of a view's own signal handling.
             QMetaObject::invokeMethod(
                 this,
@@ -258,7 +259,7 @@ void JourneyModel::request(bool refreshing)
                     apply(request, refreshing, appending, result);
                 },
                 Qt::QueuedConnection);
-        });
+        }));
 }
 
 QList<JourneyModel::Row> JourneyModel::rowsFor(const QList<JourneyEntry> &entries)

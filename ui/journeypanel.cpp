@@ -3,6 +3,7 @@
 #include "ui/journeypanel.h"
 
 #include "app/core/clock.h"
+#include "app/core/futures.h"
 #include "ui/journeymodel.h"
 
 #include <QCheckBox>
@@ -33,164 +34,168 @@ namespace CareDesk {
 
 namespace {
 
-constexpr Millis minute = Millis(60) * 1000;
-constexpr Millis hour = 60 * minute;
-constexpr Millis day = 24 * hour;
+    constexpr Millis minute = Millis(60) * 1000;
+    constexpr Millis hour = 60 * minute;
+    constexpr Millis day = 24 * hour;
 
-/// A label for text that may come from a platform or a customer: never rich text.
-QLabel *plainLabel(QWidget *parent, bool wrap = true)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(wrap);
-    if (wrap)
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    return label;
-}
+    /// A label for text that may come from a platform or a customer: never rich text.
+    QLabel *plainLabel(QWidget *parent, bool wrap = true)
+    {
+        auto *label = new QLabel(parent);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(wrap);
+        if (wrap)
+            label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        return label;
+    }
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
+    QLabel *sectionTitle(const QString &text, QWidget *parent)
+    {
+        auto *label = new QLabel(text, parent);
+        label->setTextFormat(Qt::PlainText);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        return label;
+    }
 
-void clearLayout(QLayout *layout)
-{
-    while (QLayoutItem *item = layout->takeAt(0)) {
-        if (QWidget *widget = item->widget())
-            widget->deleteLater();
-        if (QLayout *child = item->layout()) {
-            clearLayout(child);
-            child->deleteLater();
+    void clearLayout(QLayout *layout)
+    {
+        while (QLayoutItem *item = layout->takeAt(0)) {
+            if (QWidget *widget = item->widget())
+                widget->deleteLater();
+            if (QLayout *child = item->layout()) {
+                clearLayout(child);
+                child->deleteLater();
+            }
+            delete item;
         }
-        delete item;
-    }
-}
-
-QString identityText(const Identity &identity)
-{
-    const QString handle = identity.handle.isEmpty() ? identity.platformUserId : identity.handle;
-    if (identity.displayName.isEmpty() || identity.displayName == handle)
-        return u"%1  %2"_s.arg(platformDisplayName(identity.platform), handle);
-    return u"%1  %2 — %3"_s.arg(
-        platformDisplayName(identity.platform), handle, identity.displayName);
-}
-
-/// Two lines per entry (when and what; the text), one line per case header.
-class JourneyDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const int line = option.fontMetrics.height();
-        if (index.data(JourneyModel::IsHeaderRole).toBool())
-            return { 100, line + 12 };
-        return { 100, 2 * line + 10 };
     }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-        const QModelIndex &index) const override
+    QString identityText(const Identity &identity)
     {
-        painter->save();
-        const QPalette &palette = option.palette;
-        const QRect r = option.rect;
-        const int line = option.fontMetrics.height();
-        if (index.data(JourneyModel::IsHeaderRole).toBool()) {
-            painter->fillRect(r, palette.color(QPalette::AlternateBase));
-            painter->setPen(palette.color(QPalette::Mid));
-            painter->drawLine(r.topLeft(), r.topRight());
-            QFont bold = option.font;
-            bold.setBold(true);
-            painter->setFont(bold);
+        const QString handle
+            = identity.handle.isEmpty() ? identity.platformUserId : identity.handle;
+        if (identity.displayName.isEmpty() || identity.displayName == handle)
+            return u"%1  %2"_s.arg(platformDisplayName(identity.platform), handle);
+        return u"%1  %2 — %3"_s.arg(
+            platformDisplayName(identity.platform), handle, identity.displayName);
+    }
+
+    /// Two lines per entry (when and what; the text), one line per case header.
+    class JourneyDelegate final : public QStyledItemDelegate
+    {
+    public:
+        using QStyledItemDelegate::QStyledItemDelegate;
+
+        QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+        {
+            const int line = option.fontMetrics.height();
+            if (index.data(JourneyModel::IsHeaderRole).toBool())
+                return { 100, line + 12 };
+            return { 100, 2 * line + 10 };
+        }
+
+        void paint(QPainter *painter, const QStyleOptionViewItem &option,
+            const QModelIndex &index) const override
+        {
+            painter->save();
+            const QPalette &palette = option.palette;
+            const QRect r = option.rect;
+            const int line = option.fontMetrics.height();
+            if (index.data(JourneyModel::IsHeaderRole).toBool()) {
+                painter->fillRect(r, palette.color(QPalette::AlternateBase));
+                painter->setPen(palette.color(QPalette::Mid));
+                painter->drawLine(r.topLeft(), r.topRight());
+                QFont bold = option.font;
+                bold.setBold(true);
+                painter->setFont(bold);
+                painter->setPen(palette.color(QPalette::Text));
+                const QRect text = r.adjusted(10, 6, -10, -4);
+                painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                    QFontMetrics(bold).elidedText(
+                        index.data().toString(), Qt::ElideRight, text.width()));
+                painter->restore();
+                return;
+            }
+            if (option.state & QStyle::State_Selected)
+                painter->fillRect(r, palette.color(QPalette::Highlight).lighter(180));
+            const QColor muted = palette.color(QPalette::PlaceholderText);
+            const int left = r.left() + 22;
+            const int width = r.right() - 10 - left;
+            // Sentiment of a customer's message as a dot: red, grey or green.
+            const int value = index.data(JourneyModel::ValueRole).toInt();
+            const auto kind = static_cast<JourneyKind>(index.data(JourneyModel::KindRole).toInt());
+            if (kind == JourneyKind::Message || kind == JourneyKind::Sentiment
+                || kind == JourneyKind::Csat) {
+                const QColor dot = value <= -20 ? QColor(0xc6, 0x28, 0x28)
+                    : value >= 20               ? QColor(0x2e, 0x7d, 0x32)
+                                                : muted;
+                painter->setRenderHint(QPainter::Antialiasing);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(dot);
+                painter->drawEllipse(QPoint(r.left() + 12, r.top() + 5 + line / 2), 3, 3);
+            }
+            const QString time = index.data(JourneyModel::TimeTextRole).toString();
+            const QString label = index.data(JourneyModel::LabelRole).toString();
+            painter->setFont(option.font);
+            painter->setPen(muted);
+            const int timeWidth = option.fontMetrics.horizontalAdvance(time) + 10;
+            painter->drawText(QRect(left, r.top() + 5, timeWidth, line), Qt::AlignLeft, time);
+            QFont strong = option.font;
+            strong.setWeight(QFont::DemiBold);
+            painter->setFont(strong);
             painter->setPen(palette.color(QPalette::Text));
-            const QRect text = r.adjusted(10, 6, -10, -4);
-            painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(bold).elidedText(
-                    index.data().toString(), Qt::ElideRight, text.width()));
+            painter->drawText(QRect(left + timeWidth, r.top() + 5, width - timeWidth, line),
+                Qt::AlignLeft,
+                QFontMetrics(strong).elidedText(label, Qt::ElideRight, width - timeWidth));
+            painter->setFont(option.font);
+            // Platform text is drawn as plain text, on one line.
+            const QString summary = index.data(JourneyModel::SummaryRole).toString().simplified();
+            painter->drawText(QRect(left, r.top() + 5 + line, width, line), Qt::AlignLeft,
+                option.fontMetrics.elidedText(summary, Qt::ElideRight, width));
             painter->restore();
-            return;
         }
-        if (option.state & QStyle::State_Selected)
-            painter->fillRect(r, palette.color(QPalette::Highlight).lighter(180));
-        const QColor muted = palette.color(QPalette::PlaceholderText);
-        const int left = r.left() + 22;
-        const int width = r.right() - 10 - left;
-        // Sentiment of a customer's message as a dot: red, grey or green.
-        const int value = index.data(JourneyModel::ValueRole).toInt();
-        const auto kind = static_cast<JourneyKind>(index.data(JourneyModel::KindRole).toInt());
-        if (kind == JourneyKind::Message || kind == JourneyKind::Sentiment
-            || kind == JourneyKind::Csat) {
-            const QColor dot = value <= -20 ? QColor(0xc6, 0x28, 0x28)
-                : value >= 20               ? QColor(0x2e, 0x7d, 0x32)
-                                            : muted;
-            painter->setRenderHint(QPainter::Antialiasing);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(dot);
-            painter->drawEllipse(QPoint(r.left() + 12, r.top() + 5 + line / 2), 3, 3);
-        }
-        const QString time = index.data(JourneyModel::TimeTextRole).toString();
-        const QString label = index.data(JourneyModel::LabelRole).toString();
-        painter->setFont(option.font);
-        painter->setPen(muted);
-        const int timeWidth = option.fontMetrics.horizontalAdvance(time) + 10;
-        painter->drawText(QRect(left, r.top() + 5, timeWidth, line), Qt::AlignLeft, time);
-        QFont strong = option.font;
-        strong.setWeight(QFont::DemiBold);
-        painter->setFont(strong);
-        painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(QRect(left + timeWidth, r.top() + 5, width - timeWidth, line),
-            Qt::AlignLeft,
-            QFontMetrics(strong).elidedText(label, Qt::ElideRight, width - timeWidth));
-        painter->setFont(option.font);
-        // Platform text is drawn as plain text, on one line.
-        const QString summary = index.data(JourneyModel::SummaryRole).toString().simplified();
-        painter->drawText(QRect(left, r.top() + 5 + line, width, line), Qt::AlignLeft,
-            option.fontMetrics.elidedText(summary, Qt::ElideRight, width));
-        painter->restore();
-    }
-};
+    };
 
-/// Erasure is confirmed by typing the customer's name: no single keystroke or click erases.
-QDialog *eraseDialog(QWidget *parent, const QString &name, const QString &expected)
-{
-    auto *dialog = new QDialog(parent);
-    dialog->setObjectName(u"eraseDialog"_s);
-    dialog->setWindowTitle(JourneyPanel::tr("Erase customer"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *explanation = plainLabel(dialog);
-    explanation->setText(JourneyPanel::tr(
-        "Erasing replaces every message, note, contact and profile field of %1 with "
-        "\"%2\". Case statistics stay; nothing can bring the texts back.")
-                             .arg(name, JourneyText::redactionMarker()));
-    layout->addWidget(explanation);
-    auto *prompt = plainLabel(dialog);
-    prompt->setText(JourneyPanel::tr("Type \"%1\" to confirm:").arg(expected));
-    layout->addWidget(prompt);
-    auto *typed = new QLineEdit(dialog);
-    typed->setObjectName(u"eraseConfirmation"_s);
-    layout->addWidget(typed);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    auto *erase = buttons->addButton(JourneyPanel::tr("Erase"), QDialogButtonBox::DestructiveRole);
-    erase->setObjectName(u"eraseButton"_s);
-    erase->setEnabled(false);
-    erase->setAutoDefault(false);
-    erase->setDefault(false);
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    layout->addWidget(buttons);
-    QObject::connect(typed, &QLineEdit::textChanged, erase,
-        [erase, expected](const QString &text) { erase->setEnabled(text.trimmed() == expected); });
-    QObject::connect(erase, &QPushButton::clicked, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    dialog->resize(460, dialog->sizeHint().height());
-    return dialog;
-}
+    /// Erasure is confirmed by typing the customer's name: no single keystroke or click erases.
+    QDialog *eraseDialog(QWidget *parent, const QString &name, const QString &expected)
+    {
+        auto *dialog = new QDialog(parent);
+        dialog->setObjectName(u"eraseDialog"_s);
+        dialog->setWindowTitle(JourneyPanel::tr("Erase customer"));
+        auto *layout = new QVBoxLayout(dialog);
+        auto *explanation = plainLabel(dialog);
+        explanation->setText(JourneyPanel::tr(
+            "Erasing replaces every message, note, contact and profile field of %1 with "
+            "\"%2\". Case statistics stay; nothing can bring the texts back.")
+                                 .arg(name, JourneyText::redactionMarker()));
+        layout->addWidget(explanation);
+        auto *prompt = plainLabel(dialog);
+        prompt->setText(JourneyPanel::tr("Type \"%1\" to confirm:").arg(expected));
+        layout->addWidget(prompt);
+        auto *typed = new QLineEdit(dialog);
+        typed->setObjectName(u"eraseConfirmation"_s);
+        layout->addWidget(typed);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+        auto *erase
+            = buttons->addButton(JourneyPanel::tr("Erase"), QDialogButtonBox::DestructiveRole);
+        erase->setObjectName(u"eraseButton"_s);
+        erase->setEnabled(false);
+        erase->setAutoDefault(false);
+        erase->setDefault(false);
+        buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+        layout->addWidget(buttons);
+        QObject::connect(
+            typed, &QLineEdit::textChanged, erase, [erase, expected](const QString &text) {
+                erase->setEnabled(text.trimmed() == expected);
+            });
+        QObject::connect(erase, &QPushButton::clicked, dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+        dialog->resize(460, dialog->sizeHint().height());
+        return dialog;
+    }
 
 } // namespace
 
@@ -217,6 +222,7 @@ JourneyPanel::JourneyPanel(CustomerRepository &customers, const Clock &clock, QW
 
     // What to know at a glance, and what can be done about it.
     auto *scroll = new QScrollArea(splitter);
+    scroll->setAccessibleName(tr("Customer profile"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -305,6 +311,7 @@ JourneyPanel::JourneyPanel(CustomerRepository &customers, const Clock &clock, QW
     timelineLayout->addLayout(filterRow);
     m_timeline = new QListView(timeline);
     m_timeline->setObjectName(u"journeyTimeline"_s);
+    m_timeline->setAccessibleName(tr("Customer journey"));
     m_timeline->setModel(m_model);
     m_timeline->setItemDelegate(new JourneyDelegate(m_timeline));
     m_timeline->setUniformItemSizes(false);
@@ -344,16 +351,17 @@ void JourneyPanel::whenReady(
     QFuture<Result<T>> future, std::function<void(const Result<T> &)> handler)
 {
     const quint64 generation = m_generation;
-    future.then(this, [this, generation, handler](const Result<T> &result) {
-        // From the event loop, and only while the same case is shown.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, handler, result] {
-                if (generation == m_generation)
-                    handler(result);
-            },
-            Qt::QueuedConnection);
-    });
+    future.then(QtFuture::Launch::Sync,
+        onContext(this, [this, generation, handler](const Result<T> &result) {
+            // From the event loop, and only while the same case is shown.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, handler, result] {
+                    if (generation == m_generation)
+                        handler(result);
+                },
+                Qt::QueuedConnection);
+        }));
 }
 
 void JourneyPanel::clear()

@@ -3,15 +3,22 @@
 #include "ui/mainwindow.h"
 
 #include "app/core/changefeed.h"
+#include "app/core/futures.h"
 #include "app/core/repositories.h"
+#include "ui/aboutdialog.h"
+#include "ui/appearance.h"
+#include "ui/caseactions.h"
+#include "ui/casewindow.h"
 #include "ui/composer.h"
 #include "ui/inboxmodel.h"
 #include "ui/inboxsortmodel.h"
 #include "ui/journeypanel.h"
 #include "ui/messagedelegate.h"
+#include "ui/preferencesdialog.h"
 #include "ui/threadmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFontMetrics>
 #include <QFrame>
 #include <QHeaderView>
@@ -20,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,23 +36,25 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace CareDesk {
 
 namespace {
 
-/// A label for text that may come from a platform: never interpreted as rich text.
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
+    /// A label for text that may come from a platform: never interpreted as rich text.
+    QLabel *plainLabel(QWidget *parent)
+    {
+        auto *label = new QLabel(parent);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    }
 
-/// Scrolled within this many pixels of the end counts as following the thread.
-constexpr int bottomSlack = 4;
+    /// Scrolled within this many pixels of the end counts as following the thread.
+    constexpr int bottomSlack = 4;
 
 } // namespace
 
@@ -52,10 +62,12 @@ MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clo
     const QString &workspaceName, CustomerRepository *customers, QWidget *parent)
     : QMainWindow(parent)
     , m_cases(cases)
+    , m_feed(feed)
     , m_clock(clock)
 {
     setWindowTitle(tr("%1 — CareDesk").arg(workspaceName));
     createActions();
+    m_caseActions = new CaseActions(m_cases, m_clock, this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -79,7 +91,8 @@ MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clo
         connect(m_journey, &JourneyPanel::caseRequested, this, [this](Id caseId) {
             const int row = m_inbox->rowOfCase(caseId);
             if (row < 0) {
-                statusBar()->showMessage(tr("Case %1 is not in the loaded part of the inbox.").arg(caseId), 8000);
+                statusBar()->showMessage(
+                    tr("Case %1 is not in the loaded part of the inbox.").arg(caseId), 8000);
                 return;
             }
             const QModelIndex index = m_sorted->mapFromSource(m_inbox->index(row, 0));
@@ -118,10 +131,15 @@ MainWindow::MainWindow(CaseRepository &cases, ChangeFeed &feed, const Clock &clo
     // follows every label and scroll bar that comes and goes.
     setMinimumSize(760, 480);
     resize(1440, 880);
+    createKeyboard();
     m_inboxView->setFocus();
+    restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
 
 void MainWindow::setLiveTrafficAvailable(bool available)
 {
@@ -138,6 +156,75 @@ void MainWindow::setComposer(Composer *composer)
     m_threadSplitter->setStretchFactor(0, 3);
     m_threadSplitter->setStretchFactor(1, 1);
     m_threadSplitter->setSizes({ 3 * 180, 280 });
+    m_threadSplitter->restoreState(QSettings().value(u"mainWindow/threadSplitter"_s).toByteArray());
+    registerComposerActions();
+}
+
+void MainWindow::openCase(Id caseId)
+{
+    const int row = m_inbox->rowOfCase(caseId);
+    if (row < 0) {
+        popOutCase(caseId);
+        return;
+    }
+    const QModelIndex index = m_sorted->mapFromSource(m_inbox->index(row, 0));
+    m_inboxView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_inboxView->scrollTo(index);
+}
+
+CaseWindow *MainWindow::popOutCase(Id caseId)
+{
+    // A child window: closed with the main window, deleted when the agent closes it.
+    auto *window = new CaseWindow(m_cases, m_feed, m_clock, caseId, this);
+    window->show();
+    return window;
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(u"mainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    if (const auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        settings.setValue(u"mainSplitter"_s, splitter->saveState());
+    if (m_composer)
+        settings.setValue(u"threadSplitter"_s, m_threadSplitter->saveState());
+    settings.setValue(u"inboxHeader"_s, m_inboxView->header()->saveState());
+    settings.setValue(u"selectedCase"_s, m_currentCaseId != 0 ? m_currentCaseId : m_restoreCaseId);
+    settings.endGroup();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(u"mainWindow"_s);
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    restoreState(settings.value(u"state"_s).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        splitter->restoreState(settings.value(u"mainSplitter"_s).toByteArray());
+    m_inboxView->header()->restoreState(settings.value(u"inboxHeader"_s).toByteArray());
+    m_restoreCaseId = settings.value(u"selectedCase"_s).toLongLong();
+    settings.endGroup();
+    if (m_restoreCaseId == 0)
+        return;
+    // The case selected at the last exit comes back once the inbox has loaded it; a case that is
+    // no longer in the first pages is not chased.
+    connect(
+        m_inbox, &InboxModel::pageLoaded, this,
+        [this] {
+            const Id caseId = std::exchange(m_restoreCaseId, 0);
+            if (m_currentCaseId == 0 && m_inbox->rowOfCase(caseId) >= 0)
+                openCase(caseId);
+        },
+        Qt::SingleShotConnection);
+}
+
+void MainWindow::setCasePresence(const QString &text)
+{
+    m_presenceLabel->setText(text);
+    m_presenceLabel->setVisible(!text.isEmpty());
 }
 
 QMenu *MainWindow::menu(Menu which) const
@@ -168,6 +255,30 @@ void MainWindow::createActions()
     quitAction->setObjectName(u"quitAction"_s);
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
+    auto *preferencesAction = m_toolsMenu->addAction(tr("&Preferences…"), this, [this] {
+        auto *dialog = new PreferencesDialog(AppearanceSettings::load(QSettings()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::settingsAccepted, this,
+            [](const AppearanceSettings &chosen) {
+                QSettings settings;
+                chosen.save(settings);
+                Appearance::apply(*qApp, chosen);
+            });
+        dialog->open();
+    });
+    preferencesAction->setObjectName(u"preferencesAction"_s);
+    preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    auto *aboutAction = m_helpMenu->addAction(tr("&About CareDesk"), this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    aboutAction->setObjectName(u"aboutAction"_s);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    auto *aboutQtAction = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQtAction->setObjectName(u"aboutQtAction"_s);
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
 
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -180,10 +291,19 @@ void MainWindow::createActions()
         = new QAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause live traffic"), this);
     m_pauseAction->setObjectName(u"pauseLiveTrafficAction"_s);
     m_pauseAction->setCheckable(true);
-    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Ctrl+Shift+P belongs to the composer (public/private switch).
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     connect(m_pauseAction, &QAction::toggled, this, &MainWindow::liveTrafficPaused);
     toolBar->addAction(m_pauseAction);
     m_viewMenu->addAction(m_pauseAction);
+
+    auto *popOutAction = m_caseMenu->addAction(tr("Open in a &New Window"), this, [this] {
+        if (m_currentCaseId != 0)
+            popOutCase(m_currentCaseId);
+    });
+    popOutAction->setObjectName(u"popOutCaseAction"_s);
+    popOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    popOutAction->setToolTip(tr("Keep the selected case in a window of its own"));
     setLiveTrafficAvailable(false);
 }
 
@@ -195,6 +315,7 @@ QWidget *MainWindow::createInbox(ChangeFeed &feed)
 
     m_inboxView = new QTreeView(this);
     m_inboxView->setObjectName(u"inboxView"_s);
+    m_inboxView->setAccessibleName(tr("Inbox"));
     m_inboxView->setModel(m_sorted);
     m_inboxView->setRootIsDecorated(false);
     m_inboxView->setUniformRowHeights(true);
@@ -282,7 +403,7 @@ QWidget *MainWindow::createInbox(ChangeFeed &feed)
     connect(m_inbox, &InboxModel::errorOccurred, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the inbox: %1").arg(message), 15000);
     });
-    return m_inboxView;
+    return createSearch();
 }
 
 QWidget *MainWindow::createThread()
@@ -317,6 +438,11 @@ QWidget *MainWindow::createThread()
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     headerLayout->addWidget(m_customerLabel);
     headerLayout->addWidget(m_metaLabel);
+    m_presenceLabel = plainLabel(header);
+    m_presenceLabel->setObjectName(u"casePresenceLabel"_s);
+    m_presenceLabel->hide();
+    headerLayout->addWidget(m_presenceLabel);
+    headerLayout->addWidget(m_caseActions->bar());
     layout->addWidget(header);
 
     auto *line = new QFrame(panel);
@@ -328,6 +454,7 @@ QWidget *MainWindow::createThread()
     m_thread = new ThreadModel(m_clock, this);
     m_threadView = new QListView(panel);
     m_threadView->setObjectName(u"threadView"_s);
+    m_threadView->setAccessibleName(tr("Conversation"));
     m_threadView->setModel(m_thread);
     m_threadView->setItemDelegate(new MessageDelegate(m_threadView));
     // Bubbles differ in height, so no uniform item sizes; a thread is short enough for that.
@@ -336,7 +463,13 @@ QWidget *MainWindow::createThread()
     m_threadView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_threadView->verticalScrollBar()->setSingleStep(20);
     m_threadView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_threadView->setSelectionMode(QAbstractItemView::NoSelection);
+    // One message can be pointed at (register it as a case, open it on its platform).
+    m_threadView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            m_caseActions->setCurrentMessage(current.data(ThreadModel::MessageIdRole).toLongLong(),
+                current.data(ThreadModel::PermalinkRole).toString());
+        });
     m_threadView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_threadView->setFrameShape(QFrame::NoFrame);
 
@@ -373,6 +506,7 @@ void MainWindow::onInboxSelectionChanged()
     if (caseId == 0) {
         ++m_detailRequest;
         m_threadStack->setCurrentIndex(0);
+        m_caseActions->clearCase();
         if (m_journey)
             m_journey->clear();
         return;
@@ -392,8 +526,8 @@ void MainWindow::onInboxSelectionChanged()
 void MainWindow::loadThread(Id caseId, bool opening)
 {
     const quint64 request = ++m_detailRequest;
-    m_cases.detail(caseId).then(
-        this, [this, caseId, request, opening](const Result<CaseDetail> &result) {
+    m_cases.detail(caseId).then(QtFuture::Launch::Sync,
+        onContext(this, [this, caseId, request, opening](const Result<CaseDetail> &result) {
             // A finished future runs this at once, maybe inside a selection signal: apply the
             // answer from the event loop instead, never in the middle of a model change.
             QMetaObject::invokeMethod(
@@ -411,7 +545,7 @@ void MainWindow::loadThread(Id caseId, bool opening)
                     showDetail(result.value(), opening);
                 },
                 Qt::QueuedConnection);
-        });
+        }));
 }
 
 void MainWindow::showDetail(const CaseDetail &detail, bool opening)
@@ -423,10 +557,13 @@ void MainWindow::showDetail(const CaseDetail &detail, bool opening)
         || bar->value() >= bar->maximum() - bottomSlack;
     m_thread->setDetail(detail);
     showHeader(detail);
+    m_caseActions->showCase(detail);
     if (m_composer)
         m_composer->showCase(detail);
     const Case &shown = detail.summary.value;
-    if (m_journey && (!opening || m_journey->caseId() != shown.id || m_journey->customerId() != shown.customerId))
+    if (m_journey
+        && (!opening || m_journey->caseId() != shown.id
+            || m_journey->customerId() != shown.customerId))
         m_journey->showCase(shown.id, shown.customerId);
     if (follow)
         m_threadView->scrollToBottom();

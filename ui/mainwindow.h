@@ -17,7 +17,13 @@ class QTreeView;
 
 namespace CareDesk {
 
+class ActionRegistry;
+class CaseActions;
+class CheatSheet;
+class CommandPalette;
+class TeamRepository;
 class CaseRepository;
+class CaseWindow;
 class ChangeFeed;
 class Clock;
 class Composer;
@@ -26,7 +32,12 @@ class InboxModel;
 class JourneyPanel;
 class InboxSortModel;
 class ThreadModel;
+class SearchField;
+class SearchResults;
+class ViewRepository;
+class ViewsPanel;
 struct CaseDetail;
+struct InboxQuery;
 
 /// The agent's main window: assembles the inbox and the conversation; holds no business logic.
 class MainWindow final : public QMainWindow
@@ -53,13 +64,52 @@ public:
     enum class Menu { File, View, Case, Tools, Help };
     QMenu *menu(Menu which) const;
 
+    /// Who else is viewing or replying in the shown case ("anna is replying"), in its header;
+    /// empty hides it. Team mode sets it from the presence feed.
+    void setCasePresence(const QString &text);
+
+    /// Shows a case: selected in the inbox when it is loaded there, else in a window of its own.
+    void openCase(Id caseId);
+    /// Opens a case in a window of its own, kept current from the change feed.
+    CaseWindow *popOutCase(Id caseId);
+
+    // Keyboard first (mainwindowkeys.cpp): every action is in the registry, reachable from the
+    // command palette (Ctrl+K) and listed in the cheat sheet (F1).
+    /// Claiming and assigning act as agentId through the team port.
+    void setTeam(TeamRepository *team, Id agentId);
+    ActionRegistry *actionRegistry() const { return m_registry; }
+
+    // Views and search (mainwindowviews.cpp).
+    /// Adds the views panel left of the inbox; its counts start after the first inbox page.
+    /// me: the agent of "Mine" and of the saved views.
+    void setViews(ViewRepository &views, Id me);
+    ViewsPanel *viewsPanel() const { return m_viewsPanel; }
+    SearchField *searchField() const { return m_searchField; }
+    SearchResults *searchResults() const { return m_searchResults; }
+    CaseActions *caseActions() const { return m_caseActions; }
+
 Q_SIGNALS:
     /// The agent paused (true) or resumed (false) the demo's live traffic.
     void liveTrafficPaused(bool paused);
 
 private:
     void createActions();
+    void createKeyboard();
+    void registerComposerActions();
+    /// Moves the inbox selection by delta rows (J and K).
+    void moveCaseSelection(int delta);
+    void startReply(bool privately);
+    /// The layout (geometry, docks, splitters, inbox columns and sort, selected case) is kept
+    /// in QSettings across restarts.
+    void saveLayout() const;
+    void restoreLayout();
     QWidget *createInbox(ChangeFeed &feed);
+    /// The inbox under the search field, and the search results in its place while searching.
+    QWidget *createSearch();
+    void showView(const InboxQuery &query);
+    void beginSearch(const QString &text);
+    void endSearch();
+    void showSearchHit(Id caseId);
     QWidget *createThread();
     void onInboxSelectionChanged();
     void loadThread(Id caseId, bool opening);
@@ -73,6 +123,7 @@ private:
     void fetchMoreIfNearEnd(bool pageJustLoaded);
 
     CaseRepository &m_cases;
+    ChangeFeed &m_feed;
     const Clock &m_clock;
     InboxModel *m_inbox = nullptr;
     InboxSortModel *m_sorted = nullptr;
@@ -82,6 +133,7 @@ private:
     QStackedWidget *m_threadStack = nullptr;
     QLabel *m_customerLabel = nullptr;
     QLabel *m_metaLabel = nullptr;
+    QLabel *m_presenceLabel = nullptr;
     QLabel *m_caseCountLabel = nullptr;
     QAction *m_pauseAction = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -92,8 +144,21 @@ private:
     JourneyPanel *m_journey = nullptr;
     QSplitter *m_threadSplitter = nullptr;
     Composer *m_composer = nullptr;
+    CaseActions *m_caseActions = nullptr;
+    ActionRegistry *m_registry = nullptr;
+    CommandPalette *m_palette = nullptr;
+    CheatSheet *m_cheatSheet = nullptr;
+    QList<QWidget *> m_letterScopes; ///< where single-key shortcuts work: inbox, thread, case bar
+
+    ViewsPanel *m_viewsPanel = nullptr;
+    SearchField *m_searchField = nullptr;
+    SearchResults *m_searchResults = nullptr;
+    QStackedWidget *m_inboxStack = nullptr;
+    Id m_caseBeforeSearch = 0; ///< selected when the search began; selected again on Esc
+    bool m_searching = false;
 
     Id m_currentCaseId = 0;
+    Id m_restoreCaseId = 0; ///< the case selected at the last exit, until the inbox shows it
     quint64 m_detailRequest = 0; ///< answers to older requests are stale
     QPersistentModelIndex m_viewportAnchor; ///< the first visible case while rows change
     int m_viewportAnchorTop = 0;

@@ -6,99 +6,135 @@
 #include "ui/threadmodel.h"
 
 #include <QAbstractItemView>
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <limits>
 
 namespace CareDesk {
 
 namespace {
 
-// Spacing in pixels: calm, but dense enough to show a real thread on one screen.
-constexpr int outerMarginX = 14;
-constexpr int outerMarginY = 5;
-constexpr int paddingX = 12;
-constexpr int paddingY = 8;
-constexpr int headerGap = 5; ///< between the header line and the text
-constexpr int badgePaddingX = 6;
-constexpr int itemGap = 8; ///< between badge, author and time
-constexpr int stripeWidth = 3;
-constexpr qreal radius = 8.0;
-constexpr int minBubbleWidth = 260;
-constexpr qreal bubbleShare = 0.78; ///< of the view's width
+    // Spacing in pixels: calm, but dense enough to show a real thread on one screen.
+    constexpr int outerMarginX = 14;
+    constexpr int outerMarginY = 5;
+    constexpr int paddingX = 12;
+    constexpr int paddingY = 8;
+    constexpr int headerGap = 5; ///< between the header line and the text
+    constexpr int badgePaddingX = 6;
+    constexpr int itemGap = 8; ///< between badge, author and time
+    constexpr int stripeWidth = 3;
+    constexpr qreal radius = 8.0;
+    constexpr int minBubbleWidth = 260;
+    constexpr qreal bubbleShare = 0.78; ///< of the view's width
 
-/// Plain text, wrapped at word boundaries; one flag set for measuring and drawing alike, so
-/// the row is exactly as tall as the painted text.
-constexpr int textFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextExpandTabs;
+    /// Plain text, wrapped at word boundaries; one flag set for measuring and drawing alike, so
+    /// the row is exactly as tall as the painted text.
+    constexpr int textFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextExpandTabs;
 
-struct Colors {
-    QColor bubble;
-    QColor border;
-    QColor badgeBackground;
-    QColor badgeText;
-    QColor accent;
-};
+    struct Colors {
+        QColor bubble;
+        QColor border;
+        QColor badgeBackground;
+        QColor badgeText;
+        QColor accent;
+    };
 
-// Fixed light tints with their own dark text: they must read the same under any style.
-const QColor textColor(0x1f, 0x23, 0x28);
-const QColor mutedColor(0x65, 0x6d, 0x76);
+    // Fixed light tints with their own dark text: they must read the same under any style.
+    const QColor textColor(0x1f, 0x23, 0x28);
+    const QColor mutedColor(0x65, 0x6d, 0x76);
 
-Colors colorsFor(Direction direction, Visibility visibility)
-{
-    Colors c;
-    c.bubble = direction == Direction::In ? QColor(0xf4, 0xf5, 0xf7) : QColor(0xe9, 0xf1, 0xfd);
-    c.border = direction == Direction::In ? QColor(0xdd, 0xe1, 0xe6) : QColor(0xc8, 0xd9, 0xf5);
-    if (visibility == Visibility::Public) {
-        c.badgeBackground = QColor(0xe3, 0xf2, 0xe6);
-        c.badgeText = QColor(0x1d, 0x5e, 0x2f);
-        c.accent = QColor(0x3b, 0x9a, 0x57);
-    } else {
-        c.badgeBackground = QColor(0xf1, 0xe6, 0xfb);
-        c.badgeText = QColor(0x5c, 0x2a, 0x85);
-        c.accent = QColor(0x8a, 0x4f, 0xc2);
-        c.border = QColor(0xcf, 0xb6, 0xe8);
+    Colors colorsFor(Direction direction, Visibility visibility, bool note)
+    {
+        if (note) {
+            // An internal note: never sent, so it must never look like a message. Amber, dashed.
+            return Colors { QColor(0xff, 0xf6, 0xd6), QColor(0xe0, 0xb4, 0x3c),
+                QColor(0xfc, 0xe3, 0x9a), QColor(0x6b, 0x4a, 0x00), QColor(0xd4, 0x9a, 0x12) };
+        }
+        Colors c;
+        c.bubble = direction == Direction::In ? QColor(0xf4, 0xf5, 0xf7) : QColor(0xe9, 0xf1, 0xfd);
+        c.border = direction == Direction::In ? QColor(0xdd, 0xe1, 0xe6) : QColor(0xc8, 0xd9, 0xf5);
+        if (visibility == Visibility::Public) {
+            c.badgeBackground = QColor(0xe3, 0xf2, 0xe6);
+            c.badgeText = QColor(0x1d, 0x5e, 0x2f);
+            c.accent = QColor(0x3b, 0x9a, 0x57);
+        } else {
+            c.badgeBackground = QColor(0xf1, 0xe6, 0xfb);
+            c.badgeText = QColor(0x5c, 0x2a, 0x85);
+            c.accent = QColor(0x8a, 0x4f, 0xc2);
+            c.border = QColor(0xcf, 0xb6, 0xe8);
+        }
+        return c;
     }
-    return c;
-}
 
-int viewWidth(const QStyleOptionViewItem &option)
-{
-    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
-        return view->viewport()->width();
-    return option.rect.width() > 0 ? option.rect.width() : 640;
-}
+    int viewWidth(const QStyleOptionViewItem &option)
+    {
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+            return view->viewport()->width();
+        return option.rect.width() > 0 ? option.rect.width() : 640;
+    }
 
-QFont scaled(const QFont &base, qreal factor)
-{
-    QFont font = base;
-    // Fonts given in pixels have no point size; scale whichever the font has.
-    if (base.pointSizeF() > 0)
-        font.setPointSizeF(base.pointSizeF() * factor);
-    else if (base.pixelSize() > 0)
-        font.setPixelSize(qMax(1, qRound(base.pixelSize() * factor)));
-    return font;
-}
+    QFont scaled(const QFont &base, qreal factor)
+    {
+        QFont font = base;
+        // Fonts given in pixels have no point size; scale whichever the font has.
+        if (base.pointSizeF() > 0)
+            font.setPointSizeF(base.pointSizeF() * factor);
+        else if (base.pixelSize() > 0)
+            font.setPixelSize(qMax(1, qRound(base.pixelSize() * factor)));
+        return font;
+    }
 
-QFont badgeFont(const QFont &base)
-{
-    QFont font = scaled(base, 0.85);
-    font.setBold(true);
-    return font;
-}
+    QFont badgeFont(const QFont &base)
+    {
+        QFont font = scaled(base, 0.85);
+        font.setBold(true);
+        return font;
+    }
 
-QFont authorFont(const QFont &base)
-{
-    QFont font = base;
-    font.setBold(true);
-    return font;
-}
+    QFont authorFont(const QFont &base)
+    {
+        QFont font = base;
+        font.setBold(true);
+        return font;
+    }
 
-QFont timeFont(const QFont &base)
-{
-    return scaled(base, 0.9);
-}
+    QFont timeFont(const QFont &base)
+    {
+        return scaled(base, 0.9);
+    }
+
+    /// Past this many characters a message is shown cut, with a line saying how much is left out:
+    /// laying out a 1 MB post took seconds of the GUI thread (and a bubble taller than any screen).
+    /// The model keeps the whole text.
+    constexpr qsizetype maxShownChars = 10000;
+
+    QString shownText(const QString &text)
+    {
+        if (text.size() <= maxShownChars)
+            return text;
+        qsizetype cut = maxShownChars;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut; // never half a character
+        const int rest
+            = static_cast<int>(qMin<qsizetype>(text.size() - cut, std::numeric_limits<int>::max()));
+        return text.left(cut) + u'\n'
+            + QCoreApplication::translate(
+                "CareDesk::MessageDelegate", "[… %n more character(s) not shown]", nullptr, rest);
+    }
+
+    /// The text as drawn: the platform's (or the note's) text, then the attachments, one a line.
+    QString bodyText(const QModelIndex &index)
+    {
+        const QString text = shownText(index.data(ThreadModel::TextRole).toString());
+        const QString attachments = index.data(ThreadModel::AttachmentsTextRole).toString();
+        if (attachments.isEmpty())
+            return text;
+        return text.isEmpty() ? attachments : text + u"\n\n" + attachments;
+    }
 
 } // namespace
 
@@ -129,10 +165,11 @@ MessageDelegate::Layout MessageDelegate::layout(
     const auto direction = static_cast<Direction>(index.data(ThreadModel::DirectionRole).toInt());
     const auto visibility
         = static_cast<Visibility>(index.data(ThreadModel::VisibilityRole).toInt());
-    const QString text = index.data(ThreadModel::TextRole).toString();
+    const QString text = bodyText(index);
     const QString author = index.data(ThreadModel::AuthorRole).toString();
     const QString time = index.data(ThreadModel::TimeTextRole).toString();
-    const QString badge = ThreadModel::visibilityText(visibility);
+    const QString badge = index.data(ThreadModel::BadgeRole).toString();
+    Q_UNUSED(visibility)
 
     const int available = qMax(0, width - 2 * outerMarginX);
     const int maxBubble = qMin(available, qMax(minBubbleWidth, int(width * bubbleShare)));
@@ -183,7 +220,8 @@ void MessageDelegate::paint(
     const auto direction = static_cast<Direction>(index.data(ThreadModel::DirectionRole).toInt());
     const auto visibility
         = static_cast<Visibility>(index.data(ThreadModel::VisibilityRole).toInt());
-    const Colors colors = colorsFor(direction, visibility);
+    const bool note = index.data(ThreadModel::IsNoteRole).toBool();
+    const Colors colors = colorsFor(direction, visibility, note);
 
     painter->save();
     painter->translate(option.rect.topLeft());
@@ -202,7 +240,13 @@ void MessageDelegate::paint(
         : QRectF(bubble.right() - stripeWidth, bubble.top(), stripeWidth, bubble.height());
     painter->fillRect(stripe, colors.accent);
     painter->restore();
-    painter->setPen(QPen(colors.border, 1.0));
+    const bool current
+        = (opt.state & QStyle::State_Selected) || (opt.state & QStyle::State_HasFocus);
+    QPen border(
+        current ? opt.palette.color(QPalette::Highlight) : colors.border, current ? 2.0 : 1.0);
+    if (note && !current)
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(path);
 
@@ -212,7 +256,7 @@ void MessageDelegate::paint(
     painter->drawRoundedRect(QRectF(l.badge), 4.0, 4.0);
     painter->setFont(badgeFont(opt.font));
     painter->setPen(colors.badgeText);
-    painter->drawText(l.badge, Qt::AlignCenter, ThreadModel::visibilityText(visibility));
+    painter->drawText(l.badge, Qt::AlignCenter, index.data(ThreadModel::BadgeRole).toString());
 
     painter->setFont(authorFont(opt.font));
     painter->setPen(textColor);
@@ -225,7 +269,7 @@ void MessageDelegate::paint(
 
     painter->setFont(opt.font);
     painter->setPen(textColor);
-    painter->drawText(l.text, textFlags, index.data(ThreadModel::TextRole).toString());
+    painter->drawText(l.text, textFlags, bodyText(index));
     painter->restore();
 }
 

@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,11 +17,32 @@ namespace CareDesk {
 
 namespace {
 
-bool sameContent(const Message &a, const Message &b)
-{
-    return a.text == b.text && a.editedAt == b.editedAt && a.authorName == b.authorName
-        && a.visibility == b.visibility && a.direction == b.direction && a.createdAt == b.createdAt;
-}
+    bool sameContent(const Message &a, const Message &b)
+    {
+        return a.text == b.text && a.editedAt == b.editedAt && a.authorName == b.authorName
+            && a.visibility == b.visibility && a.direction == b.direction
+            && a.createdAt == b.createdAt;
+    }
+
+    /// The thread's rows: messages and notes together, oldest first.
+    QList<Message> threadRows(const CaseDetail &detail)
+    {
+        QList<Message> rows = detail.messages;
+        for (const Note &note : detail.notes) {
+            Message m;
+            m.id = -note.id;
+            m.caseId = note.caseId;
+            m.direction = Direction::Out;
+            m.visibility = Visibility::Private;
+            m.authorAgentId = note.authorAgentId;
+            m.text = note.text;
+            m.createdAt = note.createdAt;
+            rows.append(m);
+        }
+        std::stable_sort(rows.begin(), rows.end(),
+            [](const Message &a, const Message &b) { return a.createdAt < b.createdAt; });
+        return rows;
+    }
 
 } // namespace
 
@@ -45,6 +69,10 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case MessageIdRole:
         return QVariant::fromValue(message.id);
     case AuthorRole:
+        if (message.id < 0) {
+            const QString agent = m_agentNames.value(message.authorAgentId);
+            return agent.isEmpty() ? tr("Team") : agent;
+        }
         if (!message.authorName.isEmpty())
             return message.authorName;
         return message.direction == Direction::In ? tr("Customer") : tr("Agent");
@@ -59,6 +87,20 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
                                      : timeText(message.createdAt);
     case EditedRole:
         return message.editedAt != 0;
+    case IsNoteRole:
+        return message.id < 0;
+    case BadgeRole:
+        return message.id < 0 ? noteText() : visibilityText(message.visibility);
+    case PermalinkRole:
+        return message.id < 0 ? QString() : message.permalink;
+    case AttachmentsTextRole: {
+        QStringList lines;
+        for (const Attachment &a : m_attachments.value(message.id)) {
+            const QString name = a.name.isEmpty() ? a.url : a.name;
+            lines.append(tr("Attachment (%1): %2").arg(a.kind, name));
+        }
+        return lines.join(u'\n');
+    }
     default:
         return {};
     }
@@ -75,15 +117,21 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(TimeRole, "time");
     names.insert(TimeTextRole, "timeText");
     names.insert(EditedRole, "edited");
+    names.insert(IsNoteRole, "isNote");
+    names.insert(BadgeRole, "badge");
+    names.insert(PermalinkRole, "permalink");
+    names.insert(AttachmentsTextRole, "attachmentsText");
     return names;
 }
 
 void ThreadModel::setDetail(const CaseDetail &detail)
 {
-    const QList<Message> &incoming = detail.messages;
+    const QList<Message> incoming = threadRows(detail);
     if (detail.summary.value.id != m_caseId) {
         beginResetModel();
         m_caseId = detail.summary.value.id;
+        m_attachments.clear();
+        m_agentNames.clear();
         m_messages = incoming;
         endResetModel();
         return;
@@ -131,7 +179,26 @@ void ThreadModel::clear()
     beginResetModel();
     m_caseId = 0;
     m_messages.clear();
+    m_attachments.clear();
+    m_agentNames.clear();
     endResetModel();
+}
+
+void ThreadModel::setExtras(const CaseExtras &extras)
+{
+    if (extras.caseId != m_caseId)
+        return;
+    m_attachments.clear();
+    for (const Attachment &a : extras.attachments)
+        m_attachments[a.messageId].append(a);
+    m_agentNames = extras.agentNames;
+    if (!m_messages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { AuthorRole, AttachmentsTextRole });
+}
+
+QString ThreadModel::noteText()
+{
+    return tr("Internal note");
 }
 
 QString ThreadModel::visibilityText(Visibility visibility)

@@ -5,14 +5,17 @@
 #include "app/core/domain.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace CareDesk {
 
 class Clock;
 struct CaseDetail;
+struct CaseExtras;
 
-/// The messages of one case, oldest first. Loading the same case again inserts and updates
+/// The messages of one case and the team's internal notes, oldest first (notes have negative
+/// MessageIdRole values: minus the note's id). Loading the same case again inserts and updates
 /// rows in place, so the view keeps its scroll position; another case replaces the rows.
 class ThreadModel final : public QAbstractListModel
 {
@@ -29,6 +32,10 @@ public:
         TimeRole, ///< created, Millis
         TimeTextRole, ///< created, as the thread shows it
         EditedRole, ///< bool
+        IsNoteRole, ///< bool: an internal note of the team, never sent to the platform
+        BadgeRole, ///< "Public", "Private message" or "Internal note"
+        PermalinkRole, ///< the platform's address of the message; empty for notes
+        AttachmentsTextRole, ///< the message's attachments, one a line, as plain text
     };
 
     explicit ThreadModel(const Clock &clock, QObject *parent = nullptr);
@@ -39,6 +46,8 @@ public:
 
     /// Shows the thread of a case: incrementally when it is the case already shown.
     void setDetail(const CaseDetail &detail);
+    /// Attachments and note authors, read after the thread (CaseRepository::extras).
+    void setExtras(const CaseExtras &extras);
     /// Shows nothing.
     void clear();
     /// The case shown, 0 for none.
@@ -47,13 +56,16 @@ public:
 
     /// "Public" / "Private message": the label the thread puts on a message.
     static QString visibilityText(Visibility visibility);
+    static QString noteText();
 
 private:
     QString timeText(Millis time) const;
 
     const Clock &m_clock;
     Id m_caseId = 0;
-    QList<Message> m_messages;
+    QList<Message> m_messages; ///< notes as messages with id -note.id
+    QHash<Id, QList<Attachment>> m_attachments; ///< by message id
+    QHash<Id, QString> m_agentNames;
 };
 
 } // namespace CareDesk

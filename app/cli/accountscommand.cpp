@@ -3,18 +3,20 @@
 #include "app/cli/accountscommand.h"
 
 #include "app/cli/cli.h"
+#include "app/platforms/httpclient.h"
 #include "app/platforms/liveconnector.h"
 #include "app/platforms/mastodon/mastodonconnector.h"
+#include "app/runtime/accountadministration.h"
 #include "app/runtime/connectors.h"
 #include "app/runtime/workspace.h"
 #include "app/storage/keychainsecretstore.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,14 +67,6 @@ namespace {
         };
     }
 
-    bool isLoopback(const QString &host)
-    {
-        if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-            return true;
-        const QHostAddress address(host);
-        return !address.isNull() && address.isLoopback();
-    }
-
 } // namespace
 
 AccountsCommand::AccountsCommand(QTextStream &out, QTextStream &err, QIODevice &input)
@@ -115,8 +109,17 @@ int AccountsCommand::run(
                     : tr("Unexpected argument \"%1\".").arg(positional.last()));
         return remove(positional.at(1));
     }
-    return usage(tr("Unknown accounts command; use \"accounts list\", \"accounts add\" or "
-                    "\"accounts remove\"."));
+    if (sub == "test"_L1 || sub == "login"_L1) {
+        if (!checkOptions({}, {}, &problem))
+            return usage(problem);
+        if (positional.size() != 2)
+            return usage(positional.size() < 2
+                    ? tr("Missing argument.")
+                    : tr("Unexpected argument \"%1\".").arg(positional.last()));
+        return sub == "test"_L1 ? test(positional.at(1)) : login(positional.at(1));
+    }
+    return usage(tr("Unknown accounts command; use \"accounts list\", \"accounts add\", "
+                    "\"accounts test\", \"accounts login\" or \"accounts remove\"."));
 }
 
 int AccountsCommand::fail(const Error &error)
@@ -178,25 +181,7 @@ void AccountsCommand::printJson(const QJsonValue &value)
 
 Result<QString> AccountsCommand::checkedBaseUrl(const QString &text) const
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1)
-        || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
-        return Error { ErrorCode::Invalid,
-            tr("\"%1\" is not an API address; give one like https://mastodon.example.").arg(text) };
-    }
-    // The token travels with every request: in the clear only to this machine (a test server,
-    // a local proxy), never across a network.
-    if (scheme == "http"_L1 && !isLoopback(url.host())) {
-        return Error { ErrorCode::Invalid,
-            tr("CareDesk sends tokens only over https; use https://%1 (plain http is allowed "
-               "only to this computer).")
-                .arg(url.host()) };
-    }
-    QString normalized = url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    while (normalized.endsWith(u'/'))
-        normalized.chop(1);
-    return normalized;
+    return AccountAdministration::normalizeBaseUrl(text);
 }
 
 int AccountsCommand::list()
@@ -208,10 +193,36 @@ int AccountsCommand::list()
     Result<QList<Account>> accounts = await(workspace->accounts().list());
     if (!accounts.ok())
         return fail(accounts.error());
+    // The health the desktop or `sync` last wrote (accounts dialog, ARCHITECTURE.md).
+    Result<QList<AccountHealthRecord>> health = await(workspace->accountHealth().list());
+    if (!health.ok())
+        return fail(health.error());
+    QHash<Id, AccountHealthRecord> byId;
+    for (const AccountHealthRecord &h : std::as_const(health.value()))
+        byId.insert(h.accountId, h);
+    const auto time = [](Millis at) { return at == 0 ? QJsonValue() : QJsonValue(toIsoUtc(at)); };
     if (m_flags.contains(u"json"_s)) {
         QJsonArray rows;
-        for (const Account &a : std::as_const(accounts.value()))
-            rows.append(accountJson(a));
+        for (const Account &a : std::as_const(accounts.value())) {
+            QJsonObject row = accountJson(a);
+            if (a.connector == ConnectorKind::Live) {
+                const AccountHealthRecord h = byId.value(a.id);
+                row.insert(u"health"_s,
+                    QJsonObject { { u"paused"_s, h.paused }, { u"pause_reason"_s, h.pauseReason },
+                        { u"streaming"_s, h.streaming }, { u"last_sync_at"_s, time(h.lastSyncAt) },
+                        { u"next_poll_at"_s, time(h.nextPollAt) }, { u"last_error"_s, h.lastError },
+                        { u"last_error_at"_s, time(h.lastErrorAt) },
+                        { u"rate_limit"_s,
+                            h.rateLimit < 0 ? QJsonValue() : QJsonValue(h.rateLimit) },
+                        { u"rate_limit_remaining"_s,
+                            h.rateLimitRemaining < 0 ? QJsonValue()
+                                                     : QJsonValue(h.rateLimitRemaining) },
+                        { u"rate_limit_reset_at"_s, time(h.rateLimitResetAt) },
+                        { u"outbox_queued"_s, h.queued }, { u"outbox_failed"_s, h.failed },
+                        { u"outbox_unknown"_s, h.unknown } });
+            }
+            rows.append(row);
+        }
         printJson(rows);
         return Cli::Success;
     }
@@ -221,6 +232,11 @@ int AccountsCommand::list()
               << (a.enabled ? tr("enabled") : tr("disabled")).leftJustified(10) << a.handle;
         if (!a.baseUrl.isEmpty())
             m_out << "  "_L1 << a.baseUrl;
+        const AccountHealthRecord h = byId.value(a.id);
+        if (a.enabled && h.paused)
+            m_out << "  "_L1 << tr("paused: %1").arg(h.pauseReason);
+        else if (a.enabled && h.lastSyncAt > 0)
+            m_out << "  "_L1 << tr("last sync %1").arg(toIsoUtc(h.lastSyncAt));
         m_out << Qt::endl;
     }
     return Cli::Success;
@@ -236,9 +252,9 @@ int AccountsCommand::add()
     if (!platform)
         return usage(tr("Unknown platform \"%1\".").arg(platformName));
     if (!Connectors::hasLiveConnector(*platform)) {
-        return usage(
-            tr("CareDesk cannot connect to %1 accounts yet; it can to mastodon and telegram.")
-                .arg(platformDisplayName(*platform)));
+        return usage(tr(
+            "CareDesk cannot connect to %1 accounts yet; it connects to mastodon, telegram and vk.")
+                         .arg(platformDisplayName(*platform)));
     }
     Account account;
     account.platform = *platform;
@@ -355,6 +371,99 @@ int AccountsCommand::remove(const QString &idText)
                     "so their history "
                     "is kept.")
                      .arg(id)
+              << Qt::endl;
+    return Cli::Success;
+}
+
+Result<Account> AccountsCommand::findAccount(Workspace &workspace, const QString &idText)
+{
+    bool isNumber = false;
+    const Id id = idText.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return Error { ErrorCode::Invalid, tr("\"%1\" is not an account id.").arg(idText) };
+    Result<QList<Account>> accounts = await(workspace.accounts().list());
+    if (!accounts.ok())
+        return accounts.error();
+    for (const Account &a : std::as_const(accounts.value())) {
+        if (a.id == id && a.enabled)
+            return a;
+    }
+    return Error { ErrorCode::NotFound, tr("There is no account %1.").arg(id) };
+}
+
+int AccountsCommand::test(const QString &idText)
+{
+    Error error;
+    WorkspaceInfo info;
+    std::unique_ptr<Workspace> workspace = openWorkspace(&error, &info);
+    if (!workspace)
+        return fail(error);
+    Result<Account> account = findAccount(*workspace, idText);
+    if (!account.ok())
+        return account.error().code == ErrorCode::Invalid ? usage(account.error().message)
+                                                          : fail(account.error());
+    QNetworkAccessManager network;
+    HttpClient http(network, workspace->clock());
+    KeychainSecretStore secrets(Connectors::secretService(info));
+    AccountAdministration admin(*workspace, secrets, http);
+    const Result<QString> tested = await(admin.test(account.value()));
+    if (m_flags.contains(u"json"_s)) {
+        printJson(QJsonObject { { u"id"_s, idString(account.value().id) }, { u"ok"_s, tested.ok() },
+            { u"message"_s, tested.ok() ? tested.value() : tested.error().message } });
+        return tested.ok() ? Cli::Success : Cli::exitCodeFor(tested.error().code);
+    }
+    if (!tested.ok())
+        return fail(tested.error());
+    m_out << tr("Account %1 (%2): %3")
+                 .arg(QString::number(account.value().id), account.value().handle, tested.value())
+          << Qt::endl;
+    return Cli::Success;
+}
+
+int AccountsCommand::login(const QString &idText)
+{
+    Error error;
+    WorkspaceInfo info;
+    std::unique_ptr<Workspace> workspace = openWorkspace(&error, &info);
+    if (!workspace)
+        return fail(error);
+    Result<Account> account = findAccount(*workspace, idText);
+    if (!account.ok())
+        return account.error().code == ErrorCode::Invalid ? usage(account.error().message)
+                                                          : fail(account.error());
+    if (account.value().platform != Platform::Mastodon
+        || account.value().connector != ConnectorKind::Live) {
+        return usage(
+            tr("Only Mastodon accounts sign in with the browser; give a Telegram bot's token with "
+               "\"accounts add --token-stdin\"."));
+    }
+    const QUrl root = Mastodon::MastodonConnector::apiRoot(account.value());
+    if (!root.isValid())
+        return usage(
+            tr("The Mastodon account %1 has no instance address.").arg(account.value().handle));
+    QNetworkAccessManager network;
+    HttpClient http(network, workspace->clock());
+    KeychainSecretStore secrets(Connectors::secretService(info));
+    AccountAdministration admin(*workspace, secrets, http);
+    // No browser is started from here (the CLI may run over ssh): the address is printed, and
+    // the loopback listener on 127.0.0.1 of this computer waits for the browser to come back.
+    const Result<QString> token = await(admin.signIn(root.toString(), [this](const QUrl &url) {
+        m_out << tr("Open this address in a browser on this computer and allow CareDesk:")
+              << Qt::endl
+              << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        m_out.flush();
+    }));
+    if (!token.ok())
+        return fail(token.error());
+    Result<Done> stored = await(admin.setToken(account.value(), token.value()));
+    if (!stored.ok())
+        return fail(stored.error());
+    if (m_flags.contains(u"json"_s))
+        printJson(
+            QJsonObject { { u"id"_s, idString(account.value().id) }, { u"token_stored"_s, true } });
+    else
+        m_out << tr("Signed in; the token of account %1 is in the system keychain.")
+                     .arg(account.value().id)
               << Qt::endl;
     return Cli::Success;
 }

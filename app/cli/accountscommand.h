@@ -22,6 +22,8 @@ class Workspace;
 ///   accounts list
 ///   accounts add --platform P --handle H [--base-url URL] [--token-stdin]
 ///   accounts remove ID
+///   accounts test ID      asks the platform who the stored token belongs to
+///   accounts login ID     Mastodon: signs in through the browser (OAuth with PKCE on 127.0.0.1)
 /// A token is read from standard input only (never an argument: command lines are visible to
 /// every user of the machine and land in shell histories) and goes only to the system keychain.
 /// When the keychain cannot take it, the account is not added and the command exits 5 with the
@@ -43,6 +45,9 @@ private:
     int list();
     int add();
     int remove(const QString &id);
+    int test(const QString &id);
+    int login(const QString &id);
+    Result<Account> findAccount(Workspace &workspace, const QString &idText);
 
     int fail(const Error &error);
     int usage(const QString &message);

@@ -3,6 +3,7 @@
 #include "app/cli/importcommand.h"
 
 #include "app/cli/cli.h"
+#include "app/core/sentiment.h"
 #include "app/storage/casestore.h"
 #include "app/storage/customerstore.h"
 #include "app/storage/database.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -26,134 +28,135 @@ namespace CareDesk {
 
 namespace {
 
-QString accountKey(Platform platform, const QString &handle)
-{
-    return toString(platform) + u' ' + handle;
-}
-
-/// Connectors in the order an import picks an existing account: the real one first.
-int connectorRank(ConnectorKind kind)
-{
-    switch (kind) {
-    case ConnectorKind::Live:
-        return 0;
-    case ConnectorKind::Demo:
-        return 1;
-    case ConnectorKind::Simulator:
-        return 2;
-    }
-    return 3;
-}
-
-/// Reads and parses the lines on a thread of its own, a chunk at a time, while the caller
-/// stores the chunks before: parsing JSON is a good part of an import's work, and the
-/// database writes on one core only.
-class LineReader
-{
-public:
-    struct Line {
-        qint64 number = 0;
-        ImportCommand::ParsedLine parsed;
-        QByteArray content; ///< kept for the records the parser leaves to the caller
-    };
-    struct Chunk {
-        QList<Line> lines;
-        bool last = false;
-        bool failed = false; ///< the input could not be read to the end
-    };
-
-    explicit LineReader(QFile &input)
-        : m_input(input)
-        , m_thread([this] { run(); })
+    QString accountKey(Platform platform, const QString &handle)
     {
+        return toString(platform) + u' ' + handle;
     }
-    ~LineReader()
+
+    /// Connectors in the order an import picks an existing account: the real one first.
+    int connectorRank(ConnectorKind kind)
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
+        switch (kind) {
+        case ConnectorKind::Live:
+            return 0;
+        case ConnectorKind::Demo:
+            return 1;
+        case ConnectorKind::Simulator:
+            return 2;
         }
-        m_changed.notify_all();
-        m_thread.join();
-    }
-    Q_DISABLE_COPY_MOVE(LineReader)
-
-    /// The next chunk, in order; the final one has `last` set.
-    Chunk next()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_queue.empty(); });
-        Chunk chunk = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_changed.notify_all();
-        return chunk;
+        return 3;
     }
 
-private:
-    static constexpr qsizetype chunkLines = 1000;
-    static constexpr size_t queuedChunks = 8;
-
-    bool push(Chunk &&chunk)
+    /// Reads and parses the lines on a thread of its own, a chunk at a time, while the caller
+    /// stores the chunks before: parsing JSON is a good part of an import's work, and the
+    /// database writes on one core only.
+    class LineReader
     {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_stop || m_queue.size() < queuedChunks; });
-        if (m_stop)
-            return false;
-        m_queue.push_back(std::move(chunk));
-        m_changed.notify_all();
-        return true;
-    }
-
-    void run()
-    {
-        // Lines are cut out of large blocks: far cheaper than reading them one by one.
-        QByteArray buffer;
-        qsizetype start = 0;
-        qint64 number = 0;
-        Chunk chunk;
-        const auto add = [&](QByteArray content) {
-            if (++number == 1 && content.startsWith("\xEF\xBB\xBF"))
-                content.remove(0, 3);
-            Line line;
-            line.number = number;
-            line.parsed = ImportCommand::parseLine(content);
-            if (line.parsed.unsupported)
-                line.content = content;
-            chunk.lines.append(std::move(line));
+    public:
+        struct Line {
+            qint64 number = 0;
+            ImportCommand::ParsedLine parsed;
+            QByteArray content; ///< kept for the records the parser leaves to the caller
         };
-        bool failed = false;
-        for (;;) {
-            const QByteArray block = m_input.read(4 * 1024 * 1024);
-            if (block.isEmpty()) {
-                failed = m_input.error() != QFileDevice::NoError;
-                break;
+        struct Chunk {
+            QList<Line> lines;
+            bool last = false;
+            bool failed = false; ///< the input could not be read to the end
+        };
+
+        explicit LineReader(QFile &input)
+            : m_input(input)
+            , m_thread([this] { run(); })
+        {
+        }
+        ~LineReader()
+        {
+            {
+                const std::lock_guard lock(m_mutex);
+                m_stop = true;
             }
-            buffer = buffer.mid(start) + block;
-            start = 0;
-            for (qsizetype end = buffer.indexOf('\n', start); end >= 0; end = buffer.indexOf('\n', start)) {
-                add(buffer.mid(start, end - start));
-                start = end + 1;
-                if (chunk.lines.size() >= chunkLines) {
-                    if (!push(std::move(chunk)))
-                        return;
-                    chunk = Chunk();
+            m_changed.notify_all();
+            m_thread.join();
+        }
+        Q_DISABLE_COPY_MOVE(LineReader)
+
+        /// The next chunk, in order; the final one has `last` set.
+        Chunk next()
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty(); });
+            Chunk chunk = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_changed.notify_all();
+            return chunk;
+        }
+
+    private:
+        static constexpr qsizetype chunkLines = 1000;
+        static constexpr size_t queuedChunks = 8;
+
+        bool push(Chunk &&chunk)
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_queue.size() < queuedChunks; });
+            if (m_stop)
+                return false;
+            m_queue.push_back(std::move(chunk));
+            m_changed.notify_all();
+            return true;
+        }
+
+        void run()
+        {
+            // Lines are cut out of large blocks: far cheaper than reading them one by one.
+            QByteArray buffer;
+            qsizetype start = 0;
+            qint64 number = 0;
+            Chunk chunk;
+            const auto add = [&](QByteArray content) {
+                if (++number == 1 && content.startsWith("\xEF\xBB\xBF"))
+                    content.remove(0, 3);
+                Line line;
+                line.number = number;
+                line.parsed = ImportCommand::parseLine(content);
+                if (line.parsed.unsupported)
+                    line.content = content;
+                chunk.lines.append(std::move(line));
+            };
+            bool failed = false;
+            for (;;) {
+                const QByteArray block = m_input.read(4 * 1024 * 1024);
+                if (block.isEmpty()) {
+                    failed = m_input.error() != QFileDevice::NoError;
+                    break;
+                }
+                buffer = buffer.mid(start) + block;
+                start = 0;
+                for (qsizetype end = buffer.indexOf('\n', start); end >= 0;
+                     end = buffer.indexOf('\n', start)) {
+                    add(buffer.mid(start, end - start));
+                    start = end + 1;
+                    if (chunk.lines.size() >= chunkLines) {
+                        if (!push(std::move(chunk)))
+                            return;
+                        chunk = Chunk();
+                    }
                 }
             }
+            if (start < buffer.size())
+                add(buffer.mid(start));
+            chunk.last = true;
+            chunk.failed = failed;
+            push(std::move(chunk));
         }
-        if (start < buffer.size())
-            add(buffer.mid(start));
-        chunk.last = true;
-        chunk.failed = failed;
-        push(std::move(chunk));
-    }
 
-    QFile &m_input;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Chunk> m_queue;
-    bool m_stop = false;
-    std::thread m_thread; ///< last: starts once the rest is set up
-};
+        QFile &m_input;
+        std::mutex m_mutex;
+        std::condition_variable m_changed;
+        std::deque<Chunk> m_queue;
+        bool m_stop = false;
+        std::thread m_thread; ///< last: starts once the rest is set up
+    };
 
 } // namespace
 
@@ -230,6 +233,16 @@ ImportCommand::ParsedLine ImportCommand::parseLine(const QByteArray &rawLine)
     const QString authorHandle = text("author_handle", false, true);
     const QString language = text("language", false, true);
     const QString permalink = text("permalink", false, true);
+    // An optional "sentiment" (-100..100) scored upstream is kept as it is.
+    std::optional<int> sentiment;
+    if (const QJsonValue value = record.value("sentiment"_L1);
+        problem.isEmpty() && !value.isUndefined() && !value.isNull()) {
+        const double number = value.toDouble(1000);
+        if (!value.isDouble() || number != std::floor(number) || number < -100 || number > 100)
+            problem = tr("the field \"sentiment\" must be a whole number from -100 to 100");
+        else
+            sentiment = int(number);
+    }
     if (!problem.isEmpty()) {
         parsed.problem = problem;
         return parsed;
@@ -275,6 +288,9 @@ ImportCommand::ParsedLine ImportCommand::parseLine(const QByteArray &rawLine)
     m.permalink = permalink;
     m.language = language;
     m.customerRef = customerRef;
+    // Scored here, on the reader's thread, so the database thread only writes the figure.
+    m.sentiment = sentiment ? *sentiment : SentimentScorer::instance().score(body).value;
+    m.sentimentScored = true;
     parsed.message = m;
     parsed.platform = *platform;
     parsed.account = account;
@@ -293,7 +309,8 @@ int ImportCommand::run(const DatabaseConfig &config, const QString &file, bool j
     } else {
         input.setFileName(file);
         if (!input.open(QIODevice::ReadOnly)) {
-            m_err << tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(file), input.errorString())
+            m_err << tr("Could not read %1: %2.")
+                         .arg(QDir::toNativeSeparators(file), input.errorString())
                   << Qt::endl;
             return Cli::BadInput;
         }
@@ -311,7 +328,8 @@ int ImportCommand::run(const DatabaseConfig &config, const QString &file, bool j
         // A batch touches pages all over the indexes: with SQLite's default 2 MB cache they
         // would be written to the log and read back many times within one transaction, and
         // every statement's undo journal would go through a temporary file.
-        for (const QString &pragma : { u"PRAGMA cache_size = -262144"_s, u"PRAGMA temp_store = MEMORY"_s }) {
+        for (const QString &pragma :
+            { u"PRAGMA cache_size = -262144"_s, u"PRAGMA temp_store = MEMORY"_s }) {
             if (Result<QSqlQuery> set = db.exec(pragma); !set.ok()) {
                 m_err << set.error().message << Qt::endl;
                 return Cli::exitCodeFor(set.error().code);
@@ -357,19 +375,22 @@ int ImportCommand::run(const DatabaseConfig &config, const QString &file, bool j
     }
     if (readFailed) {
         m_err << tr("Could not read %1 to the end: %2.")
-                     .arg(fromStdin ? tr("standard input") : QDir::toNativeSeparators(file), input.errorString())
+                     .arg(fromStdin ? tr("standard input") : QDir::toNativeSeparators(file),
+                         input.errorString())
               << Qt::endl;
         return Cli::BadInput;
     }
     if (m_totals.imported + m_totals.duplicates + m_totals.contacts + m_totals.customers == 0) {
-        m_err << tr("Nothing in %1 could be imported.").arg(fromStdin ? tr("standard input") : QDir::toNativeSeparators(file))
+        m_err << tr("Nothing in %1 could be imported.")
+                     .arg(fromStdin ? tr("standard input") : QDir::toNativeSeparators(file))
               << Qt::endl;
         return Cli::BadInput;
     }
     return Cli::Success;
 }
 
-void ImportCommand::handleLine(Database &db, qint64 number, ParsedLine parsed, const QByteArray &content)
+void ImportCommand::handleLine(
+    Database &db, qint64 number, ParsedLine parsed, const QByteArray &content)
 {
     m_totals.lines = number;
     if (!parsed.message) {
@@ -418,12 +439,14 @@ void ImportCommand::handleLine(Database &db, qint64 number, ParsedLine parsed, c
         flush(db);
 }
 
-std::optional<Id> ImportCommand::accountFor(Database &db, Platform platform, const QString &handle, QString *problem)
+std::optional<Id> ImportCommand::accountFor(
+    Database &db, Platform platform, const QString &handle, QString *problem)
 {
     const QString key = accountKey(platform, handle);
     if (const auto found = m_accounts.constFind(key); found != m_accounts.cend())
         return *found;
-    if (const auto refused = m_refusedAccounts.constFind(key); refused != m_refusedAccounts.cend()) {
+    if (const auto refused = m_refusedAccounts.constFind(key);
+        refused != m_refusedAccounts.cend()) {
         *problem = *refused;
         return std::nullopt;
     }
@@ -441,7 +464,8 @@ std::optional<Id> ImportCommand::accountFor(Database &db, Platform platform, con
         QString reason = added.error().message;
         if (reason.endsWith(u'.'))
             reason.chop(1);
-        *problem = tr("the %1 account %2 cannot be created: %3").arg(platformDisplayName(platform), handle, reason);
+        *problem = tr("the %1 account %2 cannot be created: %3")
+                       .arg(platformDisplayName(platform), handle, reason);
         m_refusedAccounts.insert(key, *problem);
         return std::nullopt;
     }
@@ -515,20 +539,16 @@ void ImportCommand::printSummary(bool json)
         QJsonArray created;
         for (const CreatedAccount &a : std::as_const(m_created)) {
             created.append(QJsonObject { { u"id"_s, QString::number(a.id) },
-                                         { u"platform"_s, toString(a.platform) },
-                                         { u"handle"_s, a.handle },
-                                         { u"connector"_s, toString(ConnectorKind::Live) } });
+                { u"platform"_s, toString(a.platform) }, { u"handle"_s, a.handle },
+                { u"connector"_s, toString(ConnectorKind::Live) } });
         }
         const QJsonObject summary { { u"lines_read"_s, m_totals.lines },
-                                    { u"messages_imported"_s, m_totals.imported },
-                                    { u"duplicates"_s, m_totals.duplicates },
-                                    { u"cases_opened"_s, m_totals.casesOpened },
-                                    { u"cases_reopened"_s, m_totals.casesReopened },
-                                    { u"bad_lines"_s, m_totals.bad },
-                                    { u"unsupported_lines"_s, m_totals.unsupported },
-                                    { u"contacts_imported"_s, m_totals.contacts },
-                                    { u"customers_imported"_s, m_totals.customers },
-                                    { u"accounts_created"_s, created } };
+            { u"messages_imported"_s, m_totals.imported }, { u"duplicates"_s, m_totals.duplicates },
+            { u"cases_opened"_s, m_totals.casesOpened },
+            { u"cases_reopened"_s, m_totals.casesReopened }, { u"bad_lines"_s, m_totals.bad },
+            { u"unsupported_lines"_s, m_totals.unsupported },
+            { u"contacts_imported"_s, m_totals.contacts },
+            { u"customers_imported"_s, m_totals.customers }, { u"accounts_created"_s, created } };
         m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
         m_out.flush();
         return;
@@ -539,7 +559,8 @@ void ImportCommand::printSummary(bool json)
                      .arg(a.id)
               << Qt::endl;
     }
-    m_out << tr("Read %1 lines: %2 messages imported, %3 duplicates, %4 cases opened, %5 bad lines.")
+    m_out << tr(
+        "Read %1 lines: %2 messages imported, %3 duplicates, %4 cases opened, %5 bad lines.")
                  .arg(m_totals.lines)
                  .arg(m_totals.imported)
                  .arg(m_totals.duplicates)
@@ -547,10 +568,13 @@ void ImportCommand::printSummary(bool json)
                  .arg(m_totals.bad)
           << Qt::endl;
     if (m_totals.contacts + m_totals.customers > 0)
-        m_out << tr("%1 contacts and %2 customer profiles imported.").arg(m_totals.contacts).arg(m_totals.customers)
+        m_out << tr("%1 contacts and %2 customer profiles imported.")
+                     .arg(m_totals.contacts)
+                     .arg(m_totals.customers)
               << Qt::endl;
     if (m_totals.unsupported > 0)
-        m_out << tr("%1 contact or customer records were skipped: not supported yet.").arg(m_totals.unsupported)
+        m_out << tr("%1 contact or customer records were skipped: not supported yet.")
+                     .arg(m_totals.unsupported)
               << Qt::endl;
 }
 

@@ -4,24 +4,19 @@
 
 #include "app/cli/cli.h"
 #include "app/core/teamrepository.h"
-#include "app/platforms/httpclient.h"
 #include "app/platforms/outboxsender.h"
-#include "app/platforms/poller.h"
 #include "app/runtime/connectors.h"
+#include "app/runtime/syncengine.h"
 #include "app/runtime/workspace.h"
 #include "app/storage/keychainsecretstore.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
-#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
-
-#include <memory>
-#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -110,123 +105,85 @@ int SyncCommand::run(Workspace &workspace, Id only, bool once, bool json)
         return Cli::exitCodeFor(accounts.error().code);
     }
 
-    // The composition root of this command: one network manager, one HTTP client, the keychain.
+    // The composition root of this command: one network manager, the keychain, and the same
+    // engine the desktop runs.
     QNetworkAccessManager network;
-    HttpClient http(network, workspace.clock());
     KeychainSecretStore secrets(Connectors::secretService(info.value()));
-    LiveConnectorContext live;
-    live.http = &http;
-    live.secrets = &secrets;
-    live.clock = &workspace.clock();
-    live.longPollSeconds = once ? 0 : longPollSeconds;
+    SyncEngine::Options options;
+    options.once = once;
+    options.pollIntervalMs = pollIntervalMs;
+    options.longPollSeconds = longPollSeconds;
+    options.reporter = u"caredesk-cli sync"_s;
+    SyncEngine engine(workspace, network, secrets, options);
 
-    OutboxSender sender(workspace.outbox());
-    QList<std::shared_ptr<Connector>> connectors;
-    std::vector<std::unique_ptr<Poller>> pollers;
-    const QString holder = u"caredesk-cli sync %1@%2"_s.arg(QCoreApplication::applicationPid())
-                               .arg(QHostInfo::localHostName());
     int received = 0;
+    int sent = 0;
+    int failed = 0;
     QStringList pollErrors;
     bool found = false;
+    QHash<Id, QString> handles;
     for (const Account &account : std::as_const(accounts.value())) {
         if ((only != 0 && account.id != only) || !account.enabled)
             continue;
         found = true;
-        Result<std::shared_ptr<Connector>> connector = Connectors::create(account, live);
-        if (!connector.ok()) {
-            m_err << connector.error().message << Qt::endl;
-            continue;
-        }
-        connectors.append(connector.value());
-        sender.addAccount(account.id, connector.value().get());
-        if (account.connector != ConnectorKind::Live)
-            continue;
-        Poller::Options options;
-        options.once = once;
-        options.intervalMs = pollIntervalMs;
-        options.leases = &workspace.team();
-        options.leaseHolder = holder;
-        auto poller = std::make_unique<Poller>(account, *connector.value(), workspace.accounts(),
-            workspace.cases(), workspace.clock(), options);
-        QObject::connect(poller.get(), &Poller::stored, poller.get(),
-            [&received](qint64, const QString &, int inserted, int, int) { received += inserted; });
-        const QString handle = account.handle;
-        QObject::connect(poller.get(), &Poller::failed, poller.get(),
-            [this, &pollErrors, handle](
-                qint64 accountId, const QString &stream, const QString &message) {
-                const QString line = stream.isEmpty()
-                    ? tr("Account %1 (%2): %3").arg(QString::number(accountId), handle, message)
-                    : tr("Account %1 (%2), %3: %4")
-                          .arg(QString::number(accountId), handle, stream, message);
-                pollErrors.append(line);
-                m_err << line << Qt::endl;
-            });
-        pollers.push_back(std::move(poller));
+        handles.insert(account.id, account.handle);
+        if (Result<Done> added = engine.addAccount(account); !added.ok())
+            m_err << added.error().message << Qt::endl;
     }
     if (only != 0 && !found) {
         m_err << tr("There is no enabled account %1.").arg(only) << Qt::endl;
         return Cli::NotFound;
     }
 
-    int sent = 0;
-    int failed = 0;
-    QObject::connect(&sender, &OutboxSender::replySent, &sender, [&sent] { ++sent; });
-    QObject::connect(
-        &sender, &OutboxSender::replyFailed, &sender, [&failed, this](const OutboxItem &item) {
+    QObject::connect(&engine, &SyncEngine::received, &engine,
+        [&received](qint64, int inserted) { received += inserted; });
+    QObject::connect(&engine, &SyncEngine::pollFailed, &engine,
+        [this, &pollErrors, &handles](
+            qint64 accountId, const QString &stream, const QString &message) {
+            const QString handle = handles.value(accountId);
+            const QString line = stream.isEmpty()
+                ? tr("Account %1 (%2): %3").arg(QString::number(accountId), handle, message)
+                : tr("Account %1 (%2), %3: %4")
+                      .arg(QString::number(accountId), handle, stream, message);
+            pollErrors.append(line);
+            m_err << line << Qt::endl;
+        });
+    QObject::connect(&engine.sender(), &OutboxSender::replySent, &engine, [&sent] { ++sent; });
+    QObject::connect(&engine.sender(), &OutboxSender::replyFailed, &engine,
+        [&failed, this](const OutboxItem &item) {
             ++failed;
             m_err << tr("Reply %1 was not sent (%2): %3")
                          .arg(QString::number(item.id), toString(item.state), item.error)
                   << Qt::endl;
         });
-    QObject::connect(&sender, &OutboxSender::error, &sender,
+    QObject::connect(&engine, &SyncEngine::problem, &engine,
         [this](const QString &message) { m_err << message << Qt::endl; });
+    QObject::connect(
+        &engine, &SyncEngine::finished, &engine, [] { QCoreApplication::exit(0); },
+        Qt::QueuedConnection);
 
-    if (once) {
-        // Poll first, then deliver: one pass of each, then exit.
-        auto startSending = [&sender] {
-            QObject::connect(
-                &sender, &OutboxSender::idle, &sender, [] { QCoreApplication::exit(0); },
-                Qt::QueuedConnection);
-            sender.start();
-        };
-        int polling = int(pollers.size());
-        for (const auto &poller : pollers) {
-            QObject::connect(
-                poller.get(), &Poller::finished, poller.get(), [&polling, startSending] {
-                    if (--polling == 0)
-                        startSending();
-                });
-        }
-        if (polling == 0)
-            startSending();
-        for (const auto &poller : pollers)
-            poller->start();
-    } else {
 #ifdef Q_OS_UNIX
-        quitOnTerminationSignals(&sender);
+    if (!once)
+        quitOnTerminationSignals(&engine);
 #endif
-        for (const auto &poller : pollers)
-            poller->start();
-        sender.start();
-    }
+    engine.start();
     QCoreApplication::exec();
-    for (const auto &poller : pollers)
-        poller->stop();
-    // The leases go back on the database thread; wait for that before the workspace closes.
+    engine.stop();
+    // The leases and the health go back on the database thread; wait for that before the
+    // workspace closes.
     await(workspace.workspace().info());
 
+    const int polled = engine.pollerCount();
     if (json) {
         QJsonArray errors;
         for (const QString &line : std::as_const(pollErrors))
             errors.append(line);
-        const QJsonObject summary { { u"polled_accounts"_s, int(pollers.size()) },
-            { u"received"_s, received }, { u"sent"_s, sent }, { u"failed"_s, failed },
-            { u"errors"_s, errors } };
+        const QJsonObject summary { { u"polled_accounts"_s, polled }, { u"received"_s, received },
+            { u"sent"_s, sent }, { u"failed"_s, failed }, { u"errors"_s, errors } };
         m_out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
         m_out.flush();
     } else {
-        m_out << tr("Polled %n account(s): %1 new messages.", nullptr, int(pollers.size()))
-                     .arg(received)
+        m_out << tr("Polled %n account(s): %1 new messages.", nullptr, polled).arg(received)
               << Qt::endl;
         m_out << tr("Sent %1 replies, %2 not sent.").arg(sent).arg(failed) << Qt::endl;
     }

@@ -32,6 +32,10 @@ struct IncomingMessage {
     Millis editedAt = 0;
     QString language; ///< when the platform or the source tells; otherwise guessed
     int sentiment = 0; ///< -100..100 when scored upstream (demo traffic); 0 otherwise
+    /// The sentiment above was set by the source (an import's "sentiment", the scorer already run);
+    /// otherwise ingest scores the text with SentimentScorer. Sources that leave it false but set
+    /// a non-zero sentiment (demo traffic) keep theirs.
+    bool sentimentScored = false;
     Priority priority = Priority::Normal;
     QString customerRef; ///< a CRM id when an import tells it
 };
@@ -73,7 +77,8 @@ struct SendResult {
 /// Limits of one surface of one platform account.
 struct SurfaceLimits {
     int maxLength = 0; ///< in the platform's own counting unit
-    Millis replyWindow = 0; ///< how long after the customer's last message a reply is allowed; 0: no limit
+    Millis replyWindow
+        = 0; ///< how long after the customer's last message a reply is allowed; 0: no limit
 };
 
 struct ConnectorCapabilities {

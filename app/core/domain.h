@@ -200,15 +200,27 @@ struct SlaPolicy {
     BusinessHours hours;
 };
 
+/// One text of a script: for a platform and a language (empty: any), with the title it shows
+/// under in that language (empty: the script's title).
+struct ScriptVariant {
+    QString platform; ///< a platform name (toString(Platform)); empty for any platform
+    QString language; ///< an ISO 639-1 code such as "ru" or "en"; empty for any language
+    QString title;
+    QString body;
+};
+
 struct Script {
     Id id = 0;
+    QString key; ///< stable name across files and workspaces (the shipped library, imports); may be
+                 ///< empty
     QString title;
     QString shortcut;
     QString category;
-    QString language;
-    QString body;
+    QString language; ///< the first variant's, kept for older readers
+    QString body; ///< the first variant's, kept for older readers
+    QList<ScriptVariant> variants; ///< every text of the script; see app/core/scripts.h
     Id ownerAgentId = 0; ///< 0: a team script
-    int usageCount = 0;
+    int usageCount = 0; ///< insertions by every agent
     Millis updatedAt = 0;
 };
 

@@ -11,8 +11,10 @@
 #include "app/core/result.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +24,22 @@ namespace CareDesk {
 struct KeysetCursor {
     Millis time = 0;
     Id id = 0;
+    qint64 key = 0; ///< the leading sort key of orders other than newest (due, waiting since, rank)
+};
+
+/// How an inbox list is ordered; every order is keyset-paged, ties broken by id.
+enum class InboxSort {
+    Newest, ///< latest activity first
+    SlaDueFirst, ///< the nearest pending SLA due time first; cases with none last
+    OldestWaiting, ///< the customer waiting longest first; cases nobody waits on last
+    Priority, ///< urgent first, then newest activity
+};
+
+/// A filter on the SLA's nearest pending due time (SlaClock::nextDue), judged at InboxQuery::now.
+enum class SlaFilter {
+    Any,
+    AtRisk, ///< due within atRiskMinutes from now, not yet past
+    Breached, ///< due time past
 };
 
 struct InboxQuery {
@@ -33,6 +51,26 @@ struct InboxQuery {
     Id assigneeId = 0;
     int limit = 50; ///< 0: no limit
     std::optional<KeysetCursor> after;
+
+    // Views and saved views (CaseViews in storage). Lists mean "any of"; empty lists filter
+    // nothing.
+    QList<CaseStatus> statuses;
+    QList<Platform> platforms;
+    QList<Id> accountIds;
+    QList<Priority> priorities;
+    bool unassigned = false; ///< no assignee
+    bool mine = false; ///< assigned to the agent `me` (0: the local agent, who holds no cases)
+    Id me = 0;
+    QStringList tags; ///< tag names; the case has at least one of them
+    QString language; ///< the case's language code; empty: any
+    bool negativeSentiment = false; ///< the customer's latest sentiment is below zero
+    SlaFilter sla = SlaFilter::Any;
+    int atRiskMinutes = 15; ///< for SlaFilter::AtRisk
+    bool waitingOnly = false; ///< has an unanswered customer message
+    Millis activeFrom = 0; ///< last activity at or after; 0: open end
+    Millis activeTo = 0; ///< last activity before; 0: open end
+    InboxSort sort = InboxSort::Newest;
+    Millis now = 0; ///< when SLA filters are judged; 0: the repository's clock
 };
 
 /// A case as a list row shows it.
@@ -59,6 +97,24 @@ struct CaseDetail {
     QList<Identity> identities;
     QList<Message> messages; ///< oldest first
     QList<Note> notes;
+};
+
+/// A case linked to another, as the case view lists it.
+struct LinkedCase {
+    Id caseId = 0;
+    QString subject;
+    QString customerName;
+    CaseStatus status = CaseStatus::Open;
+    QString reason;
+};
+
+/// What the case view shows besides the thread: tags, linked cases, attachments, note authors.
+struct CaseExtras {
+    Id caseId = 0;
+    QStringList tags; ///< sorted by name
+    QList<LinkedCase> links;
+    QList<Attachment> attachments; ///< of the case's messages
+    QHash<Id, QString> agentNames; ///< authors of the case's notes
 };
 
 struct SearchQuery {
@@ -128,8 +184,56 @@ public:
     /// Stores a batch in one transaction; the same batch twice changes nothing.
     virtual QFuture<Result<IngestResult>> ingest(const IngestBatch &batch) = 0;
     /// An agent's status change through CaseWorkflow, with its event.
-    virtual QFuture<Result<Case>> changeStatus(Id caseId, CaseStatus status, Millis snoozeUntil,
-                                               Id agentId) = 0;
+    virtual QFuture<Result<Case>> changeStatus(
+        Id caseId, CaseStatus status, Millis snoozeUntil, Id agentId)
+        = 0;
+
+    // Case actions (each with its event, in one transaction). There is deliberately no way to
+    // delete a customer's message. SqlCaseRepository implements them all; the defaults answer
+    // Unavailable, so small in-memory repositories (test doubles) need not.
+    /// Tags, links, attachments and note authors of a case.
+    virtual QFuture<Result<CaseExtras>> extras(Id caseId)
+    {
+        return unsupported<CaseExtras>(caseId);
+    }
+    /// Every tag name in the workspace, sorted (for completion).
+    virtual QFuture<Result<QStringList>> tagNames() { return unsupported<QStringList>(0); }
+    virtual QFuture<Result<Case>> setPriority(Id caseId, Priority, Id)
+    {
+        return unsupported<Case>(caseId);
+    }
+    /// Adds (creating the tag when new) or removes a tag; returns the case's tags.
+    virtual QFuture<Result<QStringList>> addTag(Id caseId, const QString &, Id)
+    {
+        return unsupported<QStringList>(caseId);
+    }
+    virtual QFuture<Result<QStringList>> removeTag(Id caseId, const QString &, Id)
+    {
+        return unsupported<QStringList>(caseId);
+    }
+    /// An internal note: stored with the case, never sent to the platform (not in the outbox).
+    virtual QFuture<Result<Note>> addNote(Id caseId, const QString &, Id)
+    {
+        return unsupported<Note>(caseId);
+    }
+    /// Links two cases both ways.
+    virtual QFuture<Result<Done>> linkCases(Id caseId, Id, const QString &, Id)
+    {
+        return unsupported<Done>(caseId);
+    }
+    /// Splits one customer message into a new case of its own, linked to the case it came from;
+    /// returns the new case.
+    virtual QFuture<Result<Case>> registerCaseFromMessage(Id messageId, Id)
+    {
+        return unsupported<Case>(messageId);
+    }
+
+private:
+    template <typename T> static QFuture<Result<T>> unsupported(Id)
+    {
+        return QtFuture::makeReadyFuture(Result<T>(Error {
+            ErrorCode::Unavailable, QStringLiteral("This workspace cannot change cases here.") }));
+    }
 };
 
 /// A reply on its way: the outbox row plus what the connector needs to deliver it.
@@ -148,8 +252,9 @@ public:
     virtual ~OutboxRepository() = default;
     /// Queues a reply to a case, with an idempotency key that stays the same across retries and
     /// restarts; writes the reply_queued event.
-    virtual QFuture<Result<OutboxItem>> enqueue(Id caseId, const QString &text, Visibility visibility,
-                                                Id agentId) = 0;
+    virtual QFuture<Result<OutboxItem>> enqueue(
+        Id caseId, const QString &text, Visibility visibility, Id agentId)
+        = 0;
     /// Every row, newest first (the agent's view of what is waiting, sent or failed).
     virtual QFuture<Result<QList<OutboxItem>>> list(int limit) = 0;
     /// The next reply of an account that may go now: the oldest queued row of a case with no
@@ -157,8 +262,9 @@ public:
     virtual QFuture<Result<std::optional<OutboxClaim>>> claimNext(Id accountId) = 0;
     /// Records what the platform said: sent (the reply joins the thread), retry later, failed
     /// with the platform's reason, or unknown (retried only where idempotencyAvailable).
-    virtual QFuture<Result<OutboxItem>> complete(Id outboxId, const SendResult &result,
-                                                 bool idempotencyAvailable) = 0;
+    virtual QFuture<Result<OutboxItem>> complete(
+        Id outboxId, const SendResult &result, bool idempotencyAvailable)
+        = 0;
     /// After a crash: rows left "sending" are outcomes nobody saw; they are retried when the
     /// platform offers idempotency and marked unknown otherwise. Returns how many were found.
     virtual QFuture<Result<int>> recoverInterrupted(Id accountId, bool idempotencyAvailable) = 0;
@@ -177,6 +283,46 @@ public:
     virtual QFuture<Result<Done>> save(const Draft &draft) = 0;
     /// The agent's draft of a case; a Draft with empty text when there is none.
     virtual QFuture<Result<Draft>> load(Id caseId, Id agentId) = 0;
+};
+
+/// Which scripts to list: those an agent sees (team scripts and their own), optionally one
+/// category and matching a text (title, shortcut, category and texts; every word must occur).
+struct ScriptQuery {
+    Id agentId = 0;
+    QString text;
+    QString category; ///< empty: every category
+    int limit = 0; ///< 0: no limit
+};
+
+/// What an import did; it is all or nothing.
+struct ScriptImportResult {
+    int added = 0;
+    int updated = 0; ///< scripts with the same key (and owner) were replaced
+    int links = 0;
+};
+
+/// The script library (canned responses): team scripts and agents' personal ones, with
+/// variants per platform and language, named links for {link:NAME}, and usage counts.
+class ScriptRepository
+{
+public:
+    virtual ~ScriptRepository() = default;
+    /// Matching scripts, most used first, then by title.
+    virtual QFuture<Result<QList<Script>>> list(const ScriptQuery &query) = 0;
+    /// The categories of the scripts the agent sees, sorted.
+    virtual QFuture<Result<QStringList>> categories(Id agentId) = 0;
+    /// Adds a script (id 0) or replaces one, with its variants.
+    virtual QFuture<Result<Script>> save(const Script &script) = 0;
+    virtual QFuture<Result<Done>> remove(Id scriptId) = 0;
+    /// Stores many scripts and links in one transaction: all of them or, on any error, none.
+    /// A script whose key (and owner) exists replaces it; links are merged by name.
+    virtual QFuture<Result<ScriptImportResult>> import(
+        const QList<Script> &scripts, const QHash<QString, QString> &links)
+        = 0;
+    /// Counts one use of a script by an agent (the composer counts an insertion).
+    virtual QFuture<Result<Done>> recordUse(Id scriptId, Id agentId) = 0;
+    /// The named links {link:NAME} expands to.
+    virtual QFuture<Result<QHash<QString, QString>>> links() = 0;
 };
 
 } // namespace CareDesk

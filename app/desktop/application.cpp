@@ -2,23 +2,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/desktop/application.h"
 
+#include "app/core/buildinfo.h"
+#include "app/core/changefeed.h"
+#include "app/core/futures.h"
+#include "app/desktop/accountsdesk.h"
+#include "app/desktop/casenotifier.h"
+#include "app/desktop/deferredspellchecker.h"
 #include "app/desktop/hunspellspellchecker.h"
+#include "app/desktop/reportsdesk.h"
+#include "app/desktop/startupprobe.h"
+#include "app/desktop/teamdesk.h"
 #include "app/platforms/demo/demolivestream.h"
 #include "app/platforms/outboxsender.h"
 #include "app/runtime/connectors.h"
 #include "app/runtime/workspace.h"
+#include "app/storage/agentstore.h"
+#include "app/storage/databaseworker.h"
+#include "app/storage/desktopcounts.h"
+#include "ui/appearance.h"
 #include "ui/composer.h"
 #include "ui/mainwindow.h"
+#include "ui/trayicon.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,18 +56,26 @@ Application::~Application() = default;
 
 bool Application::start(const QStringList &arguments)
 {
+    qCDebug(lcStartup, "application starting after %lld ms",
+        static_cast<long long>(StartupProbe::sinceProcessStart()));
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Desktop workstation for social customer care"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(u"workspace"_s, tr("Open the SQLite workspace at PATH."), u"PATH"_s);
-    const QCommandLineOption databaseOption(u"database"_s, tr("Open the team workspace at a PostgreSQL URL."),
-                                            u"URL"_s);
+    const QCommandLineOption workspaceOption(
+        u"workspace"_s, tr("Open the SQLite workspace at PATH."), u"PATH"_s);
+    const QCommandLineOption databaseOption(
+        u"database"_s, tr("Open the team workspace at a PostgreSQL URL."), u"URL"_s);
     parser.addOption(workspaceOption);
     parser.addOption(databaseOption);
+    const QCommandLineOption boardOption(
+        u"board"_s, tr("Open the supervisor board at start (a wall screen)."));
+    parser.addOption(boardOption);
     parser.process(arguments);
+    const bool openBoard = parser.isSet(boardOption);
 
-    Result<DatabaseConfig> config = Workspace::configFor(parser.value(workspaceOption), parser.value(databaseOption));
+    Result<DatabaseConfig> config
+        = Workspace::configFor(parser.value(workspaceOption), parser.value(databaseOption));
     if (!config.ok()) {
         showError(config.error().message);
         return false;
@@ -55,34 +84,90 @@ bool Application::start(const QStringList &arguments)
     const DatabaseConfig databaseConfig = config.value();
     auto clock = std::make_shared<SystemClock>();
     // Creating or upgrading the workspace touches the disk: never on the GUI thread.
-    auto *watcher = new QFutureWatcher<Result<WorkspaceInfo>>(this);
-    connect(watcher, &QFutureWatcher<Result<WorkspaceInfo>>::finished, this, [this, watcher, databaseConfig, clock] {
-        watcher->deleteLater();
-        const Result<WorkspaceInfo> info = watcher->result();
-        if (!info.ok()) {
-            showError(info.error().message);
-            return;
-        }
-        m_workspace = std::make_unique<Workspace>(databaseConfig, clock);
-        m_window = std::make_unique<MainWindow>(m_workspace->cases(), m_workspace->changeFeed(),
-                                                m_workspace->clock(), info.value().name,
-                                                &m_workspace->customers());
+    // The dictionaries load beside the workspace (a third of a second and more of the GUI thread
+    // before); the window does not wait for them (DeferredSpellChecker).
+    const QFuture<HunspellSpellChecker *> spellChecker = QtConcurrent::run([] {
         // Russian and English in one reply is common; words the agent adds persist per user.
-        m_spellChecker = std::make_unique<HunspellSpellChecker>(QStringList { u"en_US"_s, u"ru_RU"_s },
+        return new HunspellSpellChecker(QStringList { u"en_US"_s, u"ru_RU"_s },
             HunspellSpellChecker::defaultDictionaryDirs(),
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/personal.dic"_s);
-        // Agent 0: the desktop's single local agent until sign-in exists (caredesk-cli alike).
-        m_composer = new Composer(m_workspace->outbox(), m_workspace->drafts(), m_workspace->clock(),
-                                  m_spellChecker.get(), 0);
-        m_window->setComposer(m_composer);
-        m_window->show();
-        if (info.value().kind == WorkspaceKind::Demo)
-            startLiveTraffic();
-        Q_EMIT ready();
     });
+    auto *watcher = new QFutureWatcher<Result<WorkspaceInfo>>(this);
+    connect(watcher, &QFutureWatcher<Result<WorkspaceInfo>>::finished, this,
+        [this, watcher, databaseConfig, clock, openBoard, spellChecker] {
+            watcher->deleteLater();
+            auto deferred
+                = std::make_unique<DeferredSpellChecker>(QStringList { u"en_US"_s, u"ru_RU"_s });
+            QFuture<HunspellSpellChecker *>(spellChecker)
+                .then(QtFuture::Launch::Sync,
+                    onContext(this, [checker = deferred.get()](HunspellSpellChecker *loaded) {
+                        checker->setChecker(std::unique_ptr<SpellChecker>(loaded));
+                    }));
+            m_spellChecker = std::move(deferred);
+            const Result<WorkspaceInfo> info = watcher->result();
+            if (!info.ok()) {
+                showError(info.error().message);
+                return;
+            }
+            qCDebug(lcStartup, "workspace ready after %lld ms",
+                static_cast<long long>(StartupProbe::sinceProcessStart()));
+            m_workspace = std::make_unique<Workspace>(databaseConfig, clock);
+            m_window = std::make_unique<MainWindow>(m_workspace->cases(), m_workspace->changeFeed(),
+                m_workspace->clock(), info.value().name, &m_workspace->customers());
+            qCDebug(lcStartup, "main window built after %lld ms",
+                static_cast<long long>(StartupProbe::sinceProcessStart()));
+            // Agent 0: the desktop's single local agent until sign-in exists (caredesk-cli alike).
+            m_composer = new Composer(m_workspace->outbox(), m_workspace->drafts(),
+                m_workspace->clock(), m_spellChecker.get(), 0);
+            m_window->setComposer(m_composer);
+            // Scripts: {agent.name} is the operating system user's name until sign-in exists.
+            m_composer->setScripts(&m_workspace->scripts(), qEnvironmentVariable("USER"));
+            if (auto *inbox = m_window->findChild<QAbstractItemView *>(u"inboxView"_s))
+                new StartupProbe(inbox, m_window.get());
+            qCDebug(lcStartup, "composer built after %lld ms",
+                static_cast<long long>(StartupProbe::sinceProcessStart()));
+            m_window->show();
+            qCDebug(lcStartup, "main window shown after %lld ms",
+                static_cast<long long>(StartupProbe::sinceProcessStart()));
+            startDesktopIntegration(databaseConfig);
+            m_teamDesk = std::make_unique<TeamDesk>(*m_workspace, *m_window, m_composer);
+            m_reportsDesk = std::make_unique<ReportsDesk>(*m_workspace, *m_window);
+            // Live accounts polled and streamed, every account's outbox delivered, Tools >
+            // Accounts.
+            m_accountsDesk
+                = std::make_unique<AccountsDesk>(*m_workspace, info.value(), *m_window, m_composer);
+            {
+                // The case view claims and assigns as this desktop's agent: the login on
+                // PostgreSQL, the system user's agent on SQLite (as caredesk-cli does).
+                const bool team = databaseConfig.isPostgres();
+                QString user = qEnvironmentVariable("USER");
+                if (user.isEmpty())
+                    user = qEnvironmentVariable("LOGNAME");
+                const QString name = team ? QString() : AgentStore::agentNameFromSystemUser(user);
+                m_workspace->team()
+                    .currentAgent(name, !team)
+                    .then(
+                        QtFuture::Launch::Sync, onContext(this, [this](const Result<Agent> &agent) {
+                            if (!agent.ok()) {
+                                qCWarning(lcDesktop) << agent.error().message;
+                                m_window->setViews(
+                                    m_workspace->views(), 0); // views without "Mine"'s agent
+                                return;
+                            }
+                            // The views panel: "Mine" and the saved views are this agent's.
+                            m_window->setViews(m_workspace->views(), agent.value().id);
+                            m_window->setTeam(&m_workspace->team(), agent.value().id);
+                        }));
+            }
+            if (openBoard)
+                m_teamDesk->openBoard();
+            if (info.value().kind == WorkspaceKind::Demo)
+                startLiveTraffic();
+            Q_EMIT ready();
+        });
     watcher->setFuture(QtConcurrent::run([databaseConfig, clock, isDefault] {
-        return Workspace::initialize(databaseConfig, isDefault ? WorkspaceKind::Demo : WorkspaceKind::Standard,
-                                     *clock, false);
+        return Workspace::initialize(databaseConfig,
+            isDefault ? WorkspaceKind::Demo : WorkspaceKind::Standard, *clock, false);
     }));
     return true;
 }
@@ -94,53 +179,105 @@ void Application::startLiveTraffic()
         qCWarning(lcDesktop) << traffic.error().message;
         return;
     }
-    m_workspace->accounts().list().then(this, [this, traffic = traffic.value()](const Result<QList<Account>> &accounts) {
-        if (!accounts.ok()) {
-            qCWarning(lcDesktop) << accounts.error().message;
-            return;
-        }
-        QHash<Platform, Id> ids;
-        for (const Account &account : accounts.value()) {
-            if (account.connector == ConnectorKind::Demo)
-                ids.insert(account.platform, account.id);
-        }
-        if (ids.size() < Demo::DemoTraffic::platforms().size())
-            return;
-        const Millis now = m_workspace->clock().now();
-        m_liveStream = std::make_unique<Demo::DemoLiveStream>(traffic, traffic.plan(now).openThreads, ids,
-                                                              m_workspace->clock());
-        // New customer messages take the same path as a platform's: the ingest of a batch.
-        connect(m_liveStream.get(), &Demo::DemoLiveStream::batchReady, this, [this](const IngestBatch &batch) {
-            m_workspace->cases().ingest(batch).then(this, [](const Result<IngestResult> &stored) {
-                if (!stored.ok())
-                    qCWarning(lcDesktop) << stored.error().message;
-            });
-        });
-        connect(m_window.get(), &MainWindow::liveTrafficPaused, m_liveStream.get(), &Demo::DemoLiveStream::setPaused);
-        m_window->setLiveTrafficAvailable(true);
-        m_liveStream->start();
-        startSender(accounts.value());
-    });
+    m_workspace->accounts().list().then(QtFuture::Launch::Sync,
+        onContext(this, [this, traffic = traffic.value()](const Result<QList<Account>> &accounts) {
+            if (!accounts.ok()) {
+                qCWarning(lcDesktop) << accounts.error().message;
+                return;
+            }
+            QHash<Platform, Id> ids;
+            for (const Account &account : accounts.value()) {
+                if (account.connector == ConnectorKind::Demo)
+                    ids.insert(account.platform, account.id);
+            }
+            if (ids.size() < Demo::DemoTraffic::platforms().size())
+                return;
+            const Millis now = m_workspace->clock().now();
+            m_liveStream = std::make_unique<Demo::DemoLiveStream>(
+                traffic, traffic.plan(now).openThreads, ids, m_workspace->clock());
+            // New customer messages take the same path as a platform's: the ingest of a batch.
+            connect(m_liveStream.get(), &Demo::DemoLiveStream::batchReady, this,
+                [this](const IngestBatch &batch) {
+                    m_workspace->cases().ingest(batch).then(QtFuture::Launch::Sync,
+                        onContext(this, [](const Result<IngestResult> &stored) {
+                            if (!stored.ok())
+                                qCWarning(lcDesktop) << stored.error().message;
+                        }));
+                });
+            connect(m_window.get(), &MainWindow::liveTrafficPaused, m_liveStream.get(),
+                &Demo::DemoLiveStream::setPaused);
+            m_window->setLiveTrafficAvailable(true);
+            m_liveStream->start();
+        }));
 }
 
-void Application::startSender(const QList<Account> &accounts)
+void Application::startDesktopIntegration(const DatabaseConfig &config)
 {
-    // Replies queued here or by caredesk-cli on this workspace go out through the outbox.
-    m_sender = std::make_unique<OutboxSender>(m_workspace->outbox());
-    for (const Account &account : accounts) {
-        // Only demo workspaces deliver here so far; live accounts get their network and keychain
-        // when the desktop polls them (caredesk-cli sync delivers their replies meanwhile).
-        Result<std::shared_ptr<Connector>> connector = Connectors::create(account, LiveConnectorContext {});
-        if (!connector.ok())
-            continue;
-        m_connectors.append(connector.value());
-        m_sender->addAccount(account.id, connector.value().get());
-        // The composer blocks what the platform would reject: private messages past its window.
-        m_composer->setPrivateReplyWindow(account.platform,
-                                          connector.value()->capabilities().privateLimits.replyWindow);
+    // Agent 0, like the composer's: the local agent of a single-user workspace.
+    constexpr Id agentId = 0;
+    m_countsWorker = std::make_unique<DatabaseWorker>(config);
+    m_notifier
+        = std::make_unique<CaseNotifier>(m_workspace->cases(), m_workspace->changeFeed(), agentId);
+    connect(m_notifier.get(), &CaseNotifier::caseRequested, this, [this](Id caseId) {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+        m_window->openCase(caseId);
+    });
+    m_countsWorker->run<Id>(&DesktopCounts::newestCaseId)
+        .then(QtFuture::Launch::Sync, onContext(this, [this](const Result<Id> &newest) {
+            if (!newest.ok()) {
+                qCWarning(lcDesktop) << newest.error().message;
+                return;
+            }
+            m_notifier->start(newest.value());
+        }));
+
+    auto *pauseAction = new QAction(tr("Pause &Notifications"), m_window.get());
+    pauseAction->setObjectName(u"pauseNotificationsAction"_s);
+    pauseAction->setCheckable(true);
+    pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    pauseAction->setToolTip(tr("Stop announcing new cases on the desktop"));
+    connect(pauseAction, &QAction::toggled, m_notifier.get(), &CaseNotifier::setPaused);
+    m_window->menu(MainWindow::Menu::View)->addAction(pauseAction);
+
+    if (!TrayIcon::isAvailable())
+        return;
+    m_tray = std::make_unique<TrayIcon>(m_window.get(), pauseAction);
+    connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    // With a tray, closing the window keeps CareDesk there; Quit (File and tray) ends it.
+    QApplication::setQuitOnLastWindowClosed(false);
+    if (auto *quit = m_window->findChild<QAction *>(u"quitAction"_s))
+        connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
+    m_tray->show();
+    // Counted off the GUI thread, at most one count at a time and one more after a burst.
+    connect(&m_workspace->changeFeed(), &ChangeFeed::changed, this,
+        &Application::refreshUnansweredCount);
+    connect(&m_workspace->changeFeed(), &ChangeFeed::resyncNeeded, this,
+        &Application::refreshUnansweredCount);
+    refreshUnansweredCount();
+}
+
+void Application::refreshUnansweredCount()
+{
+    if (!m_tray)
+        return;
+    if (m_countPending) {
+        m_countAgain = true;
+        return;
     }
-    connect(m_sender.get(), &OutboxSender::error, this, [](const QString &message) { qCWarning(lcDesktop) << message; });
-    m_sender->start();
+    m_countPending = true;
+    m_countsWorker->run<qint64>([](Database &db) { return DesktopCounts::unansweredCases(db, 0); })
+        .then(QtFuture::Launch::Sync, onContext(this, [this](const Result<qint64> &count) {
+            if (count.ok())
+                m_tray->setCount(count.value());
+            // A burst of changes gets one more count, a second later, not one per change.
+            QTimer::singleShot(1000, this, [this] {
+                m_countPending = false;
+                if (std::exchange(m_countAgain, false))
+                    refreshUnansweredCount();
+            });
+        }));
 }
 
 void Application::showError(const QString &message)
@@ -155,10 +292,12 @@ int runDesktop(int argc, char *argv[])
     QApplication::setOrganizationName(u"CareDesk"_s);
     QApplication::setApplicationName(u"caredesk"_s);
     QApplication::setApplicationDisplayName(u"CareDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION " (" CAREDESK_COMMIT ")"));
-    QTranslator translator;
-    if (translator.load(QLocale(), u"caredesk"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    QApplication::setApplicationVersion(BuildInfo::versionLine());
+    // The language follows the system unless the agent chose one (Tools > Preferences); the
+    // theme, contrast and font size likewise.
+    const AppearanceSettings appearance = AppearanceSettings::load(QSettings());
+    Appearance::installTranslator(app, appearance);
+    Appearance::apply(app, appearance);
 
     Application application;
     QObject::connect(&application, &Application::failed, &app, [] { QApplication::exit(5); });

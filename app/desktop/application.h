@@ -12,12 +12,19 @@
 
 namespace CareDesk {
 
+class AccountsDesk;
+class CaseNotifier;
+class DatabaseWorker;
 class MainWindow;
+class ReportsDesk;
+class TeamDesk;
+class TrayIcon;
+struct DatabaseConfig;
 class OutboxSender;
 class Composer;
 class SpellChecker;
 namespace Demo {
-class DemoLiveStream;
+    class DemoLiveStream;
 }
 class Workspace;
 
@@ -46,14 +53,24 @@ private:
     void showError(const QString &message);
     /// A demo workspace gets new customer messages every few seconds, pausable from the window.
     void startLiveTraffic();
-    void startSender(const QList<Account> &accounts);
+    /// Notifications for new cases, the tray icon with the unanswered count, the startup probe.
+    void startDesktopIntegration(const DatabaseConfig &config);
+    void refreshUnansweredCount();
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<SpellChecker> m_spellChecker; ///< outlives the window's composer
     std::unique_ptr<MainWindow> m_window;
     Composer *m_composer = nullptr; ///< owned by the window
     std::unique_ptr<Demo::DemoLiveStream> m_liveStream;
-    QList<std::shared_ptr<Connector>> m_connectors;
-    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<DatabaseWorker>
+        m_countsWorker; ///< the tray's count and the notifier's baseline
+    std::unique_ptr<CaseNotifier> m_notifier;
+    std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<TeamDesk> m_teamDesk; ///< the supervisor board, presence and the pre-send check
+    std::unique_ptr<ReportsDesk> m_reportsDesk; ///< Tools > Reports and the CSAT survey action
+    std::unique_ptr<AccountsDesk>
+        m_accountsDesk; ///< the sync engine, Tools > Accounts, account health
+    bool m_countPending = false; ///< a count is under way; changes meanwhile ask for one more
+    bool m_countAgain = false;
 };
 
 /// The desktop program's main().

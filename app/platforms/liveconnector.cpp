@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/platforms/liveconnector.h"
 
+#include "app/core/futures.h"
+
 #include <QFuture>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,7 +69,7 @@ void LiveConnector::withToken(TokenCallback callback)
         return;
     m_reading = true;
     m_context.secrets->read(tokenKey(m_account.id))
-        .then(guard(), [this](const Result<QString> &read) {
+        .then(QtFuture::Launch::Sync, onContext(guard(), [this](const Result<QString> &read) {
             m_reading = false;
             Result<QString> outcome = read;
             if (read.ok()) {
@@ -96,7 +98,7 @@ void LiveConnector::withToken(TokenCallback callback)
             const QList<TokenCallback> waiting = std::exchange(m_waiting, {});
             for (const TokenCallback &callback : waiting)
                 callback(outcome);
-        });
+        }));
 }
 
 void LiveConnector::pause(const QString &reason)
@@ -124,10 +126,11 @@ void LiveConnector::noteError(const QString &message)
     changed();
 }
 
-void LiveConnector::noteBudget(int limit, int remaining)
+void LiveConnector::noteBudget(int limit, int remaining, Millis resetAt)
 {
     m_health.rateLimit = limit;
     m_health.rateLimitRemaining = remaining;
+    m_health.rateLimitResetAt = resetAt;
 }
 
 HttpFailure LiveConnector::transportFailure(const HttpResult &result) const

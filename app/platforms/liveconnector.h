@@ -29,6 +29,7 @@ struct AccountHealth {
     Millis blockedUntil = 0;
     int rateLimit = -1; ///< requests per window, as the platform last said; -1: not told
     int rateLimitRemaining = -1;
+    Millis rateLimitResetAt = 0; ///< when the platform said the window resets; 0: not told
 };
 
 /// What every live connector gets from the composition root.
@@ -89,7 +90,7 @@ protected:
 
     void noteSuccess();
     void noteError(const QString &message);
-    void noteBudget(int limit, int remaining);
+    void noteBudget(int limit, int remaining, Millis resetAt = 0);
 
     /// A result for a request that failed before or without a usable answer, and for HTTP
     /// failures that the platform's parser classified. Updates pause, limiter and health.

@@ -25,6 +25,9 @@ public:
 
     /// Sends the account's replies through connector (not owned; must outlive the sender).
     void addAccount(Id accountId, Connector *connector);
+    /// Stops claiming the account's replies (the account was removed); a reply already claimed
+    /// is still completed, so the connector must live on until the sender is destroyed.
+    void removeAccount(Id accountId);
     /// Settles what a previous run left "sending", then drains, and looks again every interval
     /// (for retries whose time has come and replies queued by other programs).
     void start(int intervalMs = 2000);
@@ -46,6 +49,7 @@ private:
         bool recovered = false;
         bool busy = false;
         bool again = false;
+        bool removed = false;
     };
     void drain(Id accountId);
     void next(Id accountId);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/platforms/poller.h"
 
+#include "app/core/futures.h"
 #include "app/core/teamrepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +53,29 @@ bool Poller::isFinished() const
     return m_finished;
 }
 
+void Poller::pollNow(const QString &stream)
+{
+    for (int i = 0; i < m_streams.size(); ++i) {
+        Stream &s = m_streams[i];
+        if (s.name != stream || s.done)
+            continue;
+        if (s.busy) {
+            s.again = true;
+        } else if (m_running && m_holding) {
+            s.timer->stop();
+            poll(i);
+        }
+    }
+}
+
+void Poller::setInterval(const QString &stream, int intervalMs)
+{
+    for (Stream &s : m_streams) {
+        if (s.name == stream)
+            s.intervalMs = qMax(0, intervalMs);
+    }
+}
+
 void Poller::start()
 {
     if (m_running)
@@ -89,7 +113,7 @@ void Poller::acquireLease()
     if (!m_running)
         return;
     m_options.leases->acquirePollLease(m_account.id, m_options.leaseHolder, m_options.leaseTtl)
-        .then(this, [this](const Result<bool> &won) {
+        .then(QtFuture::Launch::Sync, onContext(this, [this](const Result<bool> &won) {
             if (!m_running)
                 return;
             const bool wasHolding = m_holding;
@@ -113,7 +137,7 @@ void Poller::acquireLease()
                 return;
             }
             m_leaseTimer.start(int(leaseRetry));
-        });
+        }));
 }
 
 void Poller::beginStreams()
@@ -134,22 +158,24 @@ void Poller::poll(int index)
     stream.busy = true;
     if (!stream.cursorLoaded) {
         m_accounts.cursor(m_account.id, stream.name)
-            .then(this, [this, index](const Result<QString> &cursor) {
-                Stream &s = m_streams[index];
-                s.busy = false;
-                if (!cursor.ok()) {
-                    Q_EMIT failed(m_account.id, s.name, cursor.error().message);
-                    retryAfter(index, m_clock.now() + storeRetry);
-                    return;
-                }
-                s.cursor = cursor.value();
-                s.cursorLoaded = true;
-                poll(index);
-            });
+            .then(QtFuture::Launch::Sync,
+                onContext(this, [this, index](const Result<QString> &cursor) {
+                    Stream &s = m_streams[index];
+                    s.busy = false;
+                    if (!cursor.ok()) {
+                        Q_EMIT failed(m_account.id, s.name, cursor.error().message);
+                        retryAfter(index, m_clock.now() + storeRetry);
+                        return;
+                    }
+                    s.cursor = cursor.value();
+                    s.cursorLoaded = true;
+                    poll(index);
+                }));
         return;
     }
     m_connector.fetch(stream.name, stream.cursor)
-        .then(this, [this, index](const FetchResult &result) { fetched(index, result); });
+        .then(QtFuture::Launch::Sync,
+            onContext(this, [this, index](const FetchResult &result) { fetched(index, result); }));
 }
 
 void Poller::fetched(int index, const FetchResult &result)
@@ -170,7 +196,8 @@ void Poller::fetched(int index, const FetchResult &result)
         Stream &s = m_streams[index];
         s.busy = false;
         ++s.pages;
-        if (hasMore && s.pages < m_options.maxPagesPerPass) {
+        if (s.again || (hasMore && s.pages < m_options.maxPagesPerPass)) {
+            s.again = false;
             schedule(index, 0);
             return;
         }
@@ -179,7 +206,8 @@ void Poller::fetched(int index, const FetchResult &result)
             streamDone(index);
             return;
         }
-        schedule(index, m_connector.capabilities().streaming ? 0 : m_options.intervalMs);
+        const int interval = s.intervalMs > 0 ? s.intervalMs : m_options.intervalMs;
+        schedule(index, m_connector.capabilities().streaming ? 0 : interval);
     };
     if (result.messages.isEmpty() && !moved) {
         next();
@@ -192,21 +220,22 @@ void Poller::fetched(int index, const FetchResult &result)
     batch.messages = result.messages;
     const QString nextCursor = moved ? result.nextCursor : stream.cursor;
     const int skipped = result.skipped;
-    m_cases.ingest(batch).then(
-        this, [this, index, nextCursor, skipped, next](const Result<IngestResult> &stored) {
-            Stream &s = m_streams[index];
-            if (!stored.ok()) {
-                // Not stored, so not confirmed: the same page comes again.
-                s.busy = false;
-                Q_EMIT failed(m_account.id, s.name, stored.error().message);
-                retryAfter(index, m_clock.now() + storeRetry);
-                return;
-            }
-            s.cursor = nextCursor;
-            Q_EMIT this->stored(
-                m_account.id, s.name, stored.value().inserted, stored.value().duplicates, skipped);
-            next();
-        });
+    m_cases.ingest(batch).then(QtFuture::Launch::Sync,
+        onContext(
+            this, [this, index, nextCursor, skipped, next](const Result<IngestResult> &stored) {
+                Stream &s = m_streams[index];
+                if (!stored.ok()) {
+                    // Not stored, so not confirmed: the same page comes again.
+                    s.busy = false;
+                    Q_EMIT failed(m_account.id, s.name, stored.error().message);
+                    retryAfter(index, m_clock.now() + storeRetry);
+                    return;
+                }
+                s.cursor = nextCursor;
+                Q_EMIT this->stored(m_account.id, s.name, stored.value().inserted,
+                    stored.value().duplicates, skipped);
+                next();
+            }));
 }
 
 void Poller::retryAfter(int index, Millis retryAt)
@@ -225,7 +254,9 @@ void Poller::schedule(int index, Millis delayMs)
     if (!m_running)
         return;
     // QTimer takes an int; a day is the longest any wait is allowed to be (boundedRetryAt).
-    m_streams[index].timer->start(int(qBound(Millis(0), delayMs, Millis(24 * 3600 * 1000))));
+    const Millis wait = qBound(Millis(0), delayMs, Millis(24 * 3600 * 1000));
+    m_streams[index].timer->start(int(wait));
+    Q_EMIT scheduled(m_account.id, m_streams.at(index).name, m_clock.now() + wait);
 }
 
 void Poller::streamDone(int index)

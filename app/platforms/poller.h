@@ -54,6 +54,12 @@ public:
     void stop();
     /// With Options::once: every stream is done.
     bool isFinished() const;
+    /// Polls a stream at once (a streaming connection opened or dropped: catch up from the
+    /// cursor); a poll already under way is followed by another.
+    void pollNow(const QString &stream);
+    /// Changes how often a stream is polled (a streamed stream needs only a slow catch-up);
+    /// 0 or less: Options::intervalMs again.
+    void setInterval(const QString &stream, int intervalMs);
 
 Q_SIGNALS:
     /// A page was stored (inserted new messages, duplicates ignored, skipped unreadable).
@@ -62,6 +68,8 @@ Q_SIGNALS:
     void failed(qint64 accountId, const QString &stream, const QString &message);
     /// With Options::once: the pass is over.
     void finished();
+    /// The stream's next poll is due at this time (for the account's health).
+    void scheduled(qint64 accountId, const QString &stream, qint64 at);
 
 private:
     struct Stream {
@@ -71,6 +79,8 @@ private:
         bool busy = false;
         bool done = false;
         int pages = 0;
+        int intervalMs = 0; ///< 0: Options::intervalMs
+        bool again = false; ///< pollNow() while busy
         QTimer *timer = nullptr;
     };
 

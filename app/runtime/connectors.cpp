@@ -5,6 +5,7 @@
 #include "app/platforms/demo/democonnector.h"
 #include "app/platforms/mastodon/mastodonconnector.h"
 #include "app/platforms/telegram/telegramconnector.h"
+#include "app/platforms/vk/vkconnector.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,7 +13,8 @@ namespace CareDesk {
 
 bool Connectors::hasLiveConnector(Platform platform)
 {
-    return platform == Platform::Mastodon || platform == Platform::Telegram;
+    return platform == Platform::Mastodon || platform == Platform::Telegram
+        || platform == Platform::Vk;
 }
 
 QString Connectors::secretService(const WorkspaceInfo &workspace)
@@ -38,6 +40,8 @@ Result<std::shared_ptr<Connector>> Connectors::create(
         if (account.platform == Platform::Telegram)
             return std::shared_ptr<Connector>(
                 std::make_shared<Telegram::TelegramConnector>(account, live));
+        if (account.platform == Platform::Vk)
+            return std::shared_ptr<Connector>(std::make_shared<Vk::VkConnector>(account, live));
         break;
     case ConnectorKind::Simulator:
         break;

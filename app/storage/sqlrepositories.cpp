@@ -3,6 +3,7 @@
 #include "app/storage/sqlrepositories.h"
 
 #include "app/storage/casestore.h"
+#include "app/storage/teamstore.h"
 
 #include <QJsonDocument>
 
@@ -12,101 +13,111 @@ namespace CareDesk {
 
 namespace AccountStore {
 
-Result<QList<Account>> list(Database &db)
-{
-    Result<QSqlQuery> q = db.exec(u"SELECT id, platform, connector, handle, base_url, purpose, limits, "
-                                  "enabled, created_at FROM account ORDER BY id"_s);
-    if (!q.ok())
-        return q.error();
-    QList<Account> accounts;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        Account a;
-        a.id = r.value(0).toLongLong();
-        a.platform = platformFromString(r.value(1).toString()).value_or(Platform::X);
-        a.connector = connectorFromString(r.value(2).toString()).value_or(ConnectorKind::Live);
-        a.handle = r.value(3).toString();
-        a.baseUrl = r.value(4).toString();
-        a.purpose = accountPurposeFromString(r.value(5).toString()).value_or(AccountPurpose::Service);
-        a.limits = QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object();
-        a.enabled = r.value(7).toBool();
-        a.createdAt = r.value(8).toLongLong();
-        accounts.append(a);
+    Result<QList<Account>> list(Database &db)
+    {
+        Result<QSqlQuery> q
+            = db.exec(u"SELECT id, platform, connector, handle, base_url, purpose, limits, "
+                      "enabled, created_at FROM account ORDER BY id"_s);
+        if (!q.ok())
+            return q.error();
+        QList<Account> accounts;
+        while (q.value().next()) {
+            const QSqlQuery &r = q.value();
+            Account a;
+            a.id = r.value(0).toLongLong();
+            a.platform = platformFromString(r.value(1).toString()).value_or(Platform::X);
+            a.connector = connectorFromString(r.value(2).toString()).value_or(ConnectorKind::Live);
+            a.handle = r.value(3).toString();
+            a.baseUrl = r.value(4).toString();
+            a.purpose
+                = accountPurposeFromString(r.value(5).toString()).value_or(AccountPurpose::Service);
+            a.limits = QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object();
+            a.enabled = r.value(7).toBool();
+            a.createdAt = r.value(8).toLongLong();
+            accounts.append(a);
+        }
+        return accounts;
     }
-    return accounts;
-}
 
-Result<Account> add(Database &db, Account account, Millis now)
-{
-    account.createdAt = now;
-    Result<Done> done = db.transaction([&]() -> Result<Done> {
-        Result<Id> id = db.insertReturningId(
-            u"INSERT INTO account (platform, connector, handle, base_url, purpose, limits, enabled, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            { toString(account.platform), toString(account.connector), account.handle, account.baseUrl,
-              toString(account.purpose),
-              QString::fromUtf8(QJsonDocument(account.limits).toJson(QJsonDocument::Compact)),
-              account.enabled ? 1 : 0, now });
-        if (!id.ok()) {
-            if (id.error().code == ErrorCode::Conflict) {
-                return Error { ErrorCode::Conflict,
-                               Database::tr("The %1 account %2 is already in this workspace.")
-                                   .arg(platformDisplayName(account.platform), account.handle) };
+    Result<Account> add(Database &db, Account account, Millis now)
+    {
+        account.createdAt = now;
+        Result<Done> done = db.transaction([&]() -> Result<Done> {
+            Result<Id> id = db.insertReturningId(
+                u"INSERT INTO account (platform, connector, handle, base_url, purpose, limits, "
+                u"enabled, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                { toString(account.platform), toString(account.connector), account.handle,
+                    account.baseUrl, toString(account.purpose),
+                    QString::fromUtf8(QJsonDocument(account.limits).toJson(QJsonDocument::Compact)),
+                    account.enabled ? 1 : 0, now });
+            if (!id.ok()) {
+                if (id.error().code == ErrorCode::Conflict) {
+                    return Error { ErrorCode::Conflict,
+                        Database::tr("The %1 account %2 is already in this workspace.")
+                            .arg(platformDisplayName(account.platform), account.handle) };
+                }
+                return id.error();
             }
-            return id.error();
-        }
-        account.id = id.value();
-        if (Result<qint64> seq = db.recordChange({}, now); !seq.ok())
-            return seq.error();
-        return Done {};
-    });
-    if (!done.ok())
-        return done.error();
-    return account;
-}
+            account.id = id.value();
+            if (Result<qint64> seq = db.recordChange({}, now); !seq.ok())
+                return seq.error();
+            return Done {};
+        });
+        if (!done.ok())
+            return done.error();
+        return account;
+    }
 
-Result<Done> remove(Database &db, Id accountId)
-{
-    return db.transaction([&]() -> Result<Done> {
-        Result<QSqlQuery> used = db.exec(u"SELECT COUNT(*) FROM cases WHERE account_id = ?"_s, { accountId });
-        if (!used.ok())
-            return used.error();
-        used.value().next();
-        if (used.value().value(0).toLongLong() > 0) {
-            // Customers' messages are never deleted; an account with history is disabled instead.
-            Result<QSqlQuery> disabled = db.exec(u"UPDATE account SET enabled = 0 WHERE id = ?"_s, { accountId });
-            if (!disabled.ok())
-                return disabled.error();
-        } else {
-            for (const QString &statement :
-                 { u"DELETE FROM sync_cursor WHERE account_id = ?"_s, u"DELETE FROM poll_lease WHERE account_id = ?"_s }) {
-                if (Result<QSqlQuery> q = db.exec(statement, { accountId }); !q.ok())
-                    return q.error();
+    Result<Done> remove(Database &db, Id accountId)
+    {
+        return db.transaction([&]() -> Result<Done> {
+            Result<QSqlQuery> used
+                = db.exec(u"SELECT COUNT(*) FROM cases WHERE account_id = ?"_s, { accountId });
+            if (!used.ok())
+                return used.error();
+            used.value().next();
+            if (used.value().value(0).toLongLong() > 0) {
+                // Customers' messages are never deleted; an account with history is disabled
+                // instead.
+                Result<QSqlQuery> disabled
+                    = db.exec(u"UPDATE account SET enabled = 0 WHERE id = ?"_s, { accountId });
+                if (!disabled.ok())
+                    return disabled.error();
+            } else {
+                for (const QString &statement : { u"DELETE FROM sync_cursor WHERE account_id = ?"_s,
+                         u"DELETE FROM poll_lease WHERE account_id = ?"_s }) {
+                    if (Result<QSqlQuery> q = db.exec(statement, { accountId }); !q.ok())
+                        return q.error();
+                }
+                Result<QSqlQuery> removed
+                    = db.exec(u"DELETE FROM account WHERE id = ? RETURNING id"_s, { accountId });
+                if (!removed.ok())
+                    return removed.error();
+                if (!removed.value().next())
+                    return Error { ErrorCode::NotFound,
+                        Database::tr("There is no account %1.").arg(accountId) };
             }
-            Result<QSqlQuery> removed = db.exec(u"DELETE FROM account WHERE id = ? RETURNING id"_s, { accountId });
-            if (!removed.ok())
-                return removed.error();
-            if (!removed.value().next())
-                return Error { ErrorCode::NotFound, Database::tr("There is no account %1.").arg(accountId) };
-        }
-        return Done {};
-    });
-}
+            return Done {};
+        });
+    }
 
-Result<WorkspaceInfo> workspaceInfo(Database &db)
-{
-    Result<QSqlQuery> q = db.exec(u"SELECT kind, schema_version, name, created_at FROM workspace WHERE id = 1"_s);
-    if (!q.ok())
-        return q.error();
-    if (!q.value().next())
-        return Error { ErrorCode::Corrupt, Database::tr("The workspace has no header row.") };
-    WorkspaceInfo info;
-    info.kind = workspaceKindFromString(q.value().value(0).toString()).value_or(WorkspaceKind::Standard);
-    info.schemaVersion = q.value().value(1).toInt();
-    info.name = q.value().value(2).toString();
-    info.createdAt = q.value().value(3).toLongLong();
-    return info;
-}
+    Result<WorkspaceInfo> workspaceInfo(Database &db)
+    {
+        Result<QSqlQuery> q = db.exec(
+            u"SELECT kind, schema_version, name, created_at FROM workspace WHERE id = 1"_s);
+        if (!q.ok())
+            return q.error();
+        if (!q.value().next())
+            return Error { ErrorCode::Corrupt, Database::tr("The workspace has no header row.") };
+        WorkspaceInfo info;
+        info.kind = workspaceKindFromString(q.value().value(0).toString())
+                        .value_or(WorkspaceKind::Standard);
+        info.schemaVersion = q.value().value(1).toInt();
+        info.name = q.value().value(2).toString();
+        info.createdAt = q.value().value(3).toLongLong();
+        return info;
+    }
 
 } // namespace AccountStore
 
@@ -144,19 +155,22 @@ QFuture<Result<QList<Account>>> SqlAccountRepository::list()
 QFuture<Result<Account>> SqlAccountRepository::add(const Account &account)
 {
     const Millis now = m_clock.now();
-    return m_worker.run<Account>([account, now](Database &db) { return AccountStore::add(db, account, now); });
+    return m_worker.run<Account>(
+        [account, now](Database &db) { return AccountStore::add(db, account, now); });
 }
 
 QFuture<Result<Done>> SqlAccountRepository::remove(Id accountId)
 {
-    return m_worker.run<Done>([accountId](Database &db) { return AccountStore::remove(db, accountId); });
+    return m_worker.run<Done>(
+        [accountId](Database &db) { return AccountStore::remove(db, accountId); });
 }
 
 QFuture<Result<QString>> SqlAccountRepository::cursor(Id accountId, const QString &stream)
 {
     return m_worker.run<QString>([accountId, stream](Database &db) -> Result<QString> {
-        Result<QSqlQuery> q = db.exec(u"SELECT value FROM sync_cursor WHERE account_id = ? AND stream = ?"_s,
-                                      { accountId, stream });
+        Result<QSqlQuery> q
+            = db.exec(u"SELECT value FROM sync_cursor WHERE account_id = ? AND stream = ?"_s,
+                { accountId, stream });
         if (!q.ok())
             return q.error();
         return q.value().next() ? q.value().value(0).toString() : QString();
@@ -171,31 +185,48 @@ SqlCaseRepository::SqlCaseRepository(DatabaseWorker &worker, const Clock &clock)
 
 QFuture<Result<CasePage>> SqlCaseRepository::inbox(const InboxQuery &query)
 {
-    return m_worker.run<CasePage>([query](Database &db) { return CaseStore::inbox(db, query); });
+    InboxQuery judged = query;
+    if (judged.now == 0)
+        judged.now = m_clock.now(); // SLA filters are judged on the injected clock
+    return m_worker.run<CasePage>([judged](Database &db) { return CaseStore::inbox(db, judged); });
 }
 
 QFuture<Result<QList<CaseSummary>>> SqlCaseRepository::summaries(const QList<Id> &caseIds)
 {
-    return m_worker.run<QList<CaseSummary>>([caseIds](Database &db) { return CaseStore::summaries(db, caseIds); });
+    return m_worker.run<QList<CaseSummary>>(
+        [caseIds](Database &db) { return CaseStore::summaries(db, caseIds); });
 }
 
 QFuture<Result<CaseDetail>> SqlCaseRepository::detail(Id caseId)
 {
-    return m_worker.run<CaseDetail>([caseId](Database &db) { return CaseStore::detail(db, caseId); });
+    return m_worker.run<CaseDetail>(
+        [caseId](Database &db) { return CaseStore::detail(db, caseId); });
 }
 
 QFuture<Result<QList<SearchHit>>> SqlCaseRepository::search(const SearchQuery &query)
 {
-    return m_worker.run<QList<SearchHit>>([query](Database &db) { return CaseStore::search(db, query); });
+    return m_worker.run<QList<SearchHit>>(
+        [query](Database &db) { return CaseStore::search(db, query); });
 }
 
 QFuture<Result<IngestResult>> SqlCaseRepository::ingest(const IngestBatch &batch)
 {
     const Millis now = m_clock.now();
-    return m_worker.run<IngestResult>([batch, now](Database &db) { return CaseStore::ingest(db, batch, now); });
+    return m_worker.run<IngestResult>([batch, now](Database &db) {
+        Result<IngestResult> stored = CaseStore::ingest(db, batch, now);
+        // New cases go to their account's queue and are assigned by its mode; a refusal leaves
+        // them in the shared inbox and does not undo the stored messages.
+        if (stored.ok() && stored.value().casesOpened > 0) {
+            if (Result<int> routed = TeamStore::routeNewCases(db, stored.value().caseIds, now);
+                !routed.ok())
+                qWarning("%s", qPrintable(routed.error().message));
+        }
+        return stored;
+    });
 }
 
-QFuture<Result<Case>> SqlCaseRepository::changeStatus(Id caseId, CaseStatus status, Millis snoozeUntil, Id agentId)
+QFuture<Result<Case>> SqlCaseRepository::changeStatus(
+    Id caseId, CaseStatus status, Millis snoozeUntil, Id agentId)
 {
     const Millis now = m_clock.now();
     return m_worker.run<Case>([=](Database &db) {

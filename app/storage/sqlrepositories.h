@@ -43,8 +43,18 @@ public:
     QFuture<Result<CaseDetail>> detail(Id caseId) override;
     QFuture<Result<QList<SearchHit>>> search(const SearchQuery &query) override;
     QFuture<Result<IngestResult>> ingest(const IngestBatch &batch) override;
-    QFuture<Result<Case>> changeStatus(Id caseId, CaseStatus status, Millis snoozeUntil,
-                                       Id agentId) override;
+    QFuture<Result<Case>> changeStatus(
+        Id caseId, CaseStatus status, Millis snoozeUntil, Id agentId) override;
+    // Defined in caseactionsstore.cpp.
+    QFuture<Result<CaseExtras>> extras(Id caseId) override;
+    QFuture<Result<QStringList>> tagNames() override;
+    QFuture<Result<Case>> setPriority(Id caseId, Priority priority, Id agentId) override;
+    QFuture<Result<QStringList>> addTag(Id caseId, const QString &tag, Id agentId) override;
+    QFuture<Result<QStringList>> removeTag(Id caseId, const QString &tag, Id agentId) override;
+    QFuture<Result<Note>> addNote(Id caseId, const QString &text, Id agentId) override;
+    QFuture<Result<Done>> linkCases(
+        Id caseId, Id otherCaseId, const QString &reason, Id agentId) override;
+    QFuture<Result<Case>> registerCaseFromMessage(Id messageId, Id agentId) override;
 
 private:
     DatabaseWorker &m_worker;
@@ -52,10 +62,10 @@ private:
 };
 
 namespace AccountStore {
-Result<QList<Account>> list(Database &db);
-Result<Account> add(Database &db, Account account, Millis now);
-Result<Done> remove(Database &db, Id accountId);
-Result<WorkspaceInfo> workspaceInfo(Database &db);
+    Result<QList<Account>> list(Database &db);
+    Result<Account> add(Database &db, Account account, Millis now);
+    Result<Done> remove(Database &db, Id accountId);
+    Result<WorkspaceInfo> workspaceInfo(Database &db);
 } // namespace AccountStore
 
 } // namespace CareDesk

@@ -16,43 +16,48 @@ namespace CareDesk {
 
 namespace TeamStore {
 
-// Agents and teams live in AgentStore; TeamStore offers them too, so callers need one name.
-using AgentStore::addAgent;
-using AgentStore::addQueue;
-using AgentStore::agentByName;
-using AgentStore::agentNameFromSystemUser;
-using AgentStore::agents;
-using AgentStore::currentAgent;
-using AgentStore::ensureTeam;
-using AgentStore::isValidAgentName;
-using AgentStore::setCapacity;
-using AgentStore::setQueueMode;
+    // Agents and teams live in AgentStore; TeamStore offers them too, so callers need one name.
+    using AgentStore::addAgent;
+    using AgentStore::addQueue;
+    using AgentStore::agentByName;
+    using AgentStore::agentNameFromSystemUser;
+    using AgentStore::agents;
+    using AgentStore::currentAgent;
+    using AgentStore::ensureTeam;
+    using AgentStore::isValidAgentName;
+    using AgentStore::setCapacity;
+    using AgentStore::setQueueMode;
 
-Result<Assignment> claim(Database &db, Id caseId, Id agentId, Millis now);
-Result<Assignment> assign(
-    Database &db, Id caseId, const QString &agentName, Id byAgentId, Millis now);
-Result<Assignment> autoAssign(Database &db, Id caseId, Id byAgentId, Millis now);
-/// Routes a case to a queue and assigns it by the queue's mode.
-Result<Assignment> moveToQueue(Database &db, Id caseId, Id queueId, Id byAgentId, Millis now);
-Result<int> signOut(Database &db, Id agentId, Millis now);
+    Result<Assignment> claim(Database &db, Id caseId, Id agentId, Millis now);
+    Result<Assignment> assign(
+        Database &db, Id caseId, const QString &agentName, Id byAgentId, Millis now);
+    Result<Assignment> autoAssign(Database &db, Id caseId, Id byAgentId, Millis now);
+    /// Routes a case to a queue and assigns it by the queue's mode.
+    Result<Assignment> moveToQueue(Database &db, Id caseId, Id queueId, Id byAgentId, Millis now);
+    Result<int> signOut(Database &db, Id agentId, Millis now);
+    /// Routes the given cases that are in no queue and nobody's to their account's queue
+    /// (account.queue_id), each assigned by the queue's mode; returns how many moved. Run after
+    /// ingest. On PostgreSQL a login that may not put cases in that queue leaves them in the shared
+    /// inbox (the error says so).
+    Result<int> routeNewCases(Database &db, const QList<Id> &caseIds, Millis now);
 
-Result<Done> setPresence(
-    Database &db, Id agentId, Id caseId, PresenceActivity activity, Millis now);
-Result<QList<PresenceEntry>> presence(Database &db, const QList<Id> &caseIds, Millis now);
+    Result<Done> setPresence(
+        Database &db, Id agentId, Id caseId, PresenceActivity activity, Millis now);
+    Result<QList<PresenceEntry>> presence(Database &db, const QList<Id> &caseIds, Millis now);
 
-Result<CaseMark> markCase(Database &db, Id caseId);
-/// What changed since the mark, without judging it.
-Result<CaseChanges> changesSince(Database &db, const CaseMark &mark, Id agentId);
-/// Conflict (with what changed) when anything did.
-Result<CaseChanges> checkBeforeSend(Database &db, const CaseMark &mark, Id agentId);
-Result<OutboxItem> replyChecked(Database &db, const CaseMark &mark, const QString &text,
-    Visibility visibility, Id agentId, Millis now);
-/// The sentence an agent reads when a send is stopped.
-QString describeChanges(Id caseId, const CaseChanges &changes);
+    Result<CaseMark> markCase(Database &db, Id caseId);
+    /// What changed since the mark, without judging it.
+    Result<CaseChanges> changesSince(Database &db, const CaseMark &mark, Id agentId);
+    /// Conflict (with what changed) when anything did.
+    Result<CaseChanges> checkBeforeSend(Database &db, const CaseMark &mark, Id agentId);
+    Result<OutboxItem> replyChecked(Database &db, const CaseMark &mark, const QString &text,
+        Visibility visibility, Id agentId, Millis now);
+    /// The sentence an agent reads when a send is stopped.
+    QString describeChanges(Id caseId, const CaseChanges &changes);
 
-Result<bool> acquirePollLease(
-    Database &db, Id accountId, const QString &holder, Millis now, Millis ttlMs);
-Result<Done> releasePollLease(Database &db, Id accountId, const QString &holder);
+    Result<bool> acquirePollLease(
+        Database &db, Id accountId, const QString &holder, Millis now, Millis ttlMs);
+    Result<Done> releasePollLease(Database &db, Id accountId, const QString &holder);
 
 } // namespace TeamStore
 

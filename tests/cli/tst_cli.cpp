@@ -839,7 +839,8 @@ void TestCli::versionAndHelp_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("pattern");
 
-    const QString version = u"^caredesk-cli \\d+\\.\\d+\\.\\d+\\S* \\([0-9a-z]+\\)\\n$"_s;
+    const QString version
+        = u"^caredesk-cli \\d+\\.\\d+\\.\\d+\\S* \\([0-9a-z]+, built \\d{4}-\\d\\d-\\d\\d\\)\\n$"_s;
     QTest::newRow("--version") << QStringList { u"--version"_s } << version;
     QTest::newRow("--version after a command")
         << QStringList { u"inbox"_s, u"--version"_s } << version;

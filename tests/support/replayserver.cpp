@@ -218,6 +218,53 @@ QList<RecordedRequest> ReplayServer::requests(const QByteArray &method, const QS
     return matching;
 }
 
+ReplayResponse ReplayResponse::eventStream(const QByteArray &first, int status)
+{
+    ReplayResponse response;
+    response.status = status;
+    response.headers = { { "Content-Type", "text/event-stream" }, { "Cache-Control", "no-store" } };
+    response.body = first;
+    response.streaming = true;
+    return response;
+}
+
+namespace {
+    QByteArray chunk(const QByteArray &bytes)
+    {
+        return QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n";
+    }
+} // namespace
+
+void ReplayServer::pushStream(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    for (Connection *connection : std::as_const(m_connections)) {
+        if (connection->streaming && connection->socket) {
+            connection->socket->write(chunk(bytes));
+            connection->socket->flush();
+        }
+    }
+}
+
+void ReplayServer::dropStreams()
+{
+    for (Connection *connection : std::as_const(m_connections)) {
+        if (connection->streaming && connection->socket) {
+            connection->streaming = false;
+            connection->socket->abort();
+        }
+    }
+}
+
+int ReplayServer::openStreams() const
+{
+    int open = 0;
+    for (const Connection *connection : m_connections)
+        open += connection->streaming && connection->socket && connection->socket->isOpen() ? 1 : 0;
+    return open;
+}
+
 void ReplayServer::closeConnections()
 {
     const QList<Connection *> connections = std::exchange(m_connections, {});
@@ -307,7 +354,8 @@ void ReplayServer::readFrom(Connection *connection)
         m_requests.append(request);
         Q_EMIT requestReceived(int(m_requests.size() - 1));
         if (response.fault == ReplayResponse::Fault::Stall
-            || response.fault == ReplayResponse::Fault::StallInBody)
+            || response.fault == ReplayResponse::Fault::StallInBody
+            || (response.streaming && response.status == 200))
             connection->stalled = true; // nothing more is read or answered on this connection
         if (response.delayMs > 0) {
             QPointer<QTcpSocket> guard = socket;
@@ -339,6 +387,13 @@ void ReplayServer::answer(Connection *connection, const ReplayResponse &response
         + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
+    if (response.streaming && response.status == 200) {
+        connection->streaming = true;
+        head += "Transfer-Encoding: chunked\r\n\r\n";
+        socket->write(response.body.isEmpty() ? head : head + chunk(response.body));
+        socket->flush();
+        return;
+    }
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     head += "Connection: keep-alive\r\n\r\n";
     if (response.fault == Fault::StallInBody || response.fault == Fault::DropInBody) {

@@ -64,10 +64,15 @@ struct ReplayResponse {
     QByteArray body;
     Fault fault = Fault::None;
     int delayMs = 0; ///< answer after this long
+    /// A streaming answer (server-sent events): the head without a length, the body as the first
+    /// chunk, then whatever ReplayServer::pushStream() sends, until dropStreams().
+    bool streaming = false;
 
     static ReplayResponse json(
         const QByteArray &body, int status = 200, const ReplayHeaders &headers = {});
     static ReplayResponse failing(Fault fault);
+    /// A text/event-stream answer that stays open (see streaming).
+    static ReplayResponse eventStream(const QByteArray &first = {}, int status = 200);
 };
 
 /// One request and answer of a recorded cassette.
@@ -117,6 +122,12 @@ public:
     int connections() const { return m_connectionCount; }
     /// Closes every open connection (stalled ones included).
     void closeConnections();
+    /// Sends bytes as one chunk on every open streaming answer.
+    void pushStream(const QByteArray &bytes);
+    /// Cuts every streaming answer off without ending it (a dropped stream).
+    void dropStreams();
+    /// Streaming answers still open.
+    int openStreams() const;
 
     /// The folder of the recorded responses: $CAREDESK_SHARED_DIR/fixtures/platforms.
     static QString fixtureDir();
@@ -138,6 +149,7 @@ private:
         QByteArray buffer;
         int number = 0;
         bool stalled = false;
+        bool streaming = false;
     };
 
     void accept();

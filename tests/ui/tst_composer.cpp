@@ -5,6 +5,7 @@
 
 #include "app/core/changefeed.h"
 #include "app/core/clock.h"
+#include "app/core/scripts.h"
 #include "app/core/textcounter.h"
 #include "app/desktop/hunspellspellchecker.h"
 #include "app/runtime/workspace.h"
@@ -12,7 +13,9 @@
 #include "app/storage/draftstore.h"
 #include "ui/composer.h"
 #include "ui/mainwindow.h"
+#include "ui/scriptlistmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -21,6 +24,8 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -98,12 +103,21 @@ private Q_SLOTS:
     void spellCheckUnderlinesAndSuggests();
     void draftsFollowTheirCase();
     void draftSurvivesInTheFile();
+    void slashInsertsAScriptAtTheCursor_data();
+    void slashInsertsAScriptAtTheCursor();
+    void severalScriptsAnywhereFromThePanel();
+    void takeItPrivateUsesTheScript();
+    void accountLimitReplacesTheDefault();
+    void everyActionHasANameAndAShortcut();
     void inTheMainWindow();
 
 private:
     CaseDetail caseOf(Platform platform, int skip = 0);
     void show(const CaseDetail &detail);
     QList<OutboxItem> outboxOf(Id caseId);
+    /// Gives the composer the workspace's scripts and waits until the library is read.
+    void useScripts();
+    Script scriptByKey(const QString &key);
 
     QTemporaryDir m_dir;
     DatabaseConfig m_config;
@@ -620,6 +634,243 @@ void TestComposer::inTheMainWindow()
     QVERIFY(window.grab().save(path));
     qInfo("screenshot: %s", qPrintable(path));
     composer->clearCase();
+}
+
+void TestComposer::useScripts()
+{
+    QSignalSpy errors(m_composer.get(), &Composer::errorOccurred);
+    QVERIFY2(await(m_workspace->scripts().list(ScriptQuery {})).size() > 5,
+        "the workspace has its library");
+    m_composer->setScripts(&m_workspace->scripts(), u"Olga"_s);
+    // The library arrives through a future; the panel's model shows it.
+    auto *panel = m_composer->findChild<QWidget *>(u"scriptsPanel"_s);
+    QVERIFY(panel);
+    auto *list = panel->findChild<QListView *>(u"scriptList"_s);
+    panel->findChild<QLineEdit *>(u"scriptSearchEdit"_s)->clear(); // a previous test's search
+    QTRY_VERIFY2_WITH_TIMEOUT(list->model()->rowCount() > 5,
+        qPrintable(errors.isEmpty() ? QString() : errors.constFirst().constFirst().toString()),
+        timeout);
+}
+
+Script TestComposer::scriptByKey(const QString &key)
+{
+    const QList<Script> scripts = await(m_workspace->scripts().list(ScriptQuery {}));
+    for (const Script &script : scripts) {
+        if (script.key == key)
+            return script;
+    }
+    qFatal("no script %s", qPrintable(key));
+}
+
+void TestComposer::slashInsertsAScriptAtTheCursor_data()
+{
+    QTest::addColumn<Platform>("platform");
+    QTest::newRow("x") << Platform::X;
+    QTest::newRow("mastodon") << Platform::Mastodon;
+    QTest::newRow("telegram") << Platform::Telegram;
+    QTest::newRow("vk") << Platform::Vk;
+    QTest::newRow("facebook") << Platform::Facebook;
+}
+
+void TestComposer::slashInsertsAScriptAtTheCursor()
+{
+    QFETCH(Platform, platform);
+    useScripts();
+    const CaseDetail detail = caseOf(platform, 2);
+    m_clock->set(detail.summary.value.lastCustomerMessageAt + hour);
+    show(detail);
+    auto *popup = m_composer->findChild<QListView *>(u"scriptPopup"_s);
+    QVERIFY(popup);
+    QAbstractItemModelTester tester(
+        popup->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Text before and after, the cursor between: the script goes where the cursor is.
+    type(m_edit, u"Hello! "_s);
+    type(m_edit, u" Best wishes"_s);
+    for (int i = 0; i < 12; ++i)
+        m_edit->moveCursor(QTextCursor::Left);
+    QCOMPARE(m_edit->textCursor().position(), 7);
+    // "and/or" and URLs never open the list; a slash starting a word does.
+    type(m_edit, u"/hol"_s);
+    QVERIFY(popup->isVisible());
+    const Script holding = scriptByKey(u"holding-eta"_s);
+    QCOMPARE(popup->currentIndex().data(ScriptListModel::ScriptIdRole).toLongLong(), holding.id);
+    if (platform == Platform::X) {
+        const QString dir = qEnvironmentVariable("CAREDESK_ARTIFACT_DIR", QDir::currentPath());
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(popup->grab().save(QDir(dir).filePath(u"composer-script-popup.png"_s)));
+    }
+    QTest::keyClick(m_edit, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+
+    const int variant = Scripts::pickVariant(holding, platform,
+        { detail.customer.language, detail.summary.value.language, QLocale().name() });
+    PlaceholderContext context;
+    context.customerName
+        = detail.customer.name.isEmpty() ? detail.summary.customerName : detail.customer.name;
+    const ScriptExpansion expected = Scripts::expand(holding.variants.at(variant).body, context);
+    QCOMPARE(expected.unfilled.size(), 1); // {eta}: never guessed
+    if (platform == Platform::X)
+        QCOMPARE(holding.variants.at(variant).platform, u"x"_s); // the short one
+    QCOMPARE(m_edit->toPlainText(), u"Hello! "_s + expected.text + u" Best wishes"_s);
+    QVERIFY(!m_edit->toPlainText().contains(u"{customer.first_name}"_s));
+
+    // The blank is marked with a text format (no markup) and blocks sending, saying why.
+    const int etaAt = 7 + expected.unfilled.first().start;
+    bool marked = false;
+    for (const QTextEdit::ExtraSelection &selection : m_edit->extraSelections()) {
+        if (selection.format.property(QTextFormat::UserProperty).toString() == u"placeholder"_s
+            && selection.cursor.selectionStart() == etaAt
+            && selection.cursor.selectionEnd() == etaAt + 5)
+            marked = true;
+    }
+    QVERIFY(marked);
+    QVERIFY(!m_send->isEnabled());
+    QVERIFY(!m_takePrivate->isEnabled());
+    QVERIFY2(m_reason->text().contains(u"{eta}"_s), qPrintable(m_reason->text()));
+    QCOMPARE(m_composer->unfilledPlaceholders().size(), 1);
+
+    // The blank is selected: typing replaces it, and Send comes back.
+    QCOMPARE(m_edit->textCursor().selectedText(), u"{eta}"_s);
+    type(m_edit, u"2 hours"_s);
+    QVERIFY(m_composer->unfilledPlaceholders().isEmpty());
+    QVERIFY(m_send->isEnabled());
+    QVERIFY(m_reason->text().isEmpty());
+    QVERIFY(m_edit->toPlainText().contains(u"2 hours"_s));
+    // The insertion was counted.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        scriptByKey(u"holding-eta"_s).usageCount, holding.usageCount + 1, timeout);
+
+    // Escape closes the list and keeps what was typed; a slash inside a word opens nothing.
+    m_edit->moveCursor(QTextCursor::End);
+    type(m_edit, u" /thanks"_s);
+    QVERIFY(popup->isVisible());
+    QTest::keyClick(m_edit, Qt::Key_Escape);
+    QVERIFY(!popup->isVisible());
+    QVERIFY(m_edit->toPlainText().endsWith(u" /thanks"_s));
+    type(m_edit, u" and/or https://northwind.example/help"_s);
+    QVERIFY(!popup->isVisible());
+    m_edit->clear();
+    m_composer->setScripts(nullptr, {});
+}
+
+void TestComposer::severalScriptsAnywhereFromThePanel()
+{
+    useScripts();
+    const CaseDetail detail = caseOf(Platform::Telegram, 2);
+    show(detail);
+    auto *action = m_composer->findChild<QAction *>(u"scriptsPanelAction"_s);
+    QVERIFY(action);
+    auto *panel = m_composer->findChild<QWidget *>(u"scriptsPanel"_s);
+    QVERIFY(!panel->isVisible());
+    action->trigger();
+    QVERIFY(panel->isVisible());
+    auto *search = panel->findChild<QLineEdit *>(u"scriptSearchEdit"_s);
+    auto *list = panel->findChild<QListView *>(u"scriptList"_s);
+    auto *insert = panel->findChild<QPushButton *>(u"insertScriptButton"_s);
+    QVERIFY(search && list && insert);
+    QAbstractItemModelTester tester(
+        list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_composer->focusWidget(), search); // the search box, ready for typing
+
+    type(m_edit, u"AAA BBB"_s);
+    // Search, then insert at the cursor in the middle of the text.
+    QTest::keyClicks(search, u"sig"_s);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.setPosition(4);
+    m_edit->setTextCursor(cursor);
+    QTest::mouseClick(insert, Qt::LeftButton);
+    const QString afterFirst = m_edit->toPlainText();
+    QVERIFY2(afterFirst.startsWith(u"AAA Olga, "_s), qPrintable(afterFirst));
+    QVERIFY(afterFirst.endsWith(u"BBB"_s));
+    QVERIFY(afterFirst.contains(
+        detail.account.handle.isEmpty() ? detail.summary.accountHandle : detail.account.handle));
+    // A second script at the very start.
+    search->clear();
+    QTest::keyClicks(search, u"order"_s);
+    QVERIFY(list->model()->rowCount() >= 1);
+    cursor.setPosition(0);
+    m_edit->setTextCursor(cursor);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(m_edit->toPlainText().endsWith(afterFirst));
+    QVERIFY(m_edit->toPlainText().size() > afterFirst.size() + 20);
+    QVERIFY(m_composer->unfilledPlaceholders().isEmpty());
+    QVERIFY(m_send->isEnabled());
+    // And one with a blank left, to see the mark and the reason.
+    search->clear();
+    QTest::keyClicks(search, u"hold"_s);
+    m_edit->moveCursor(QTextCursor::End);
+    QTest::mouseClick(insert, Qt::LeftButton);
+    QVERIFY(!m_send->isEnabled());
+    const QString dir = qEnvironmentVariable("CAREDESK_ARTIFACT_DIR", QDir::currentPath());
+    QVERIFY(QDir().mkpath(dir));
+    const QString shot = QDir(dir).filePath(u"composer-scripts-panel.png"_s);
+    QVERIFY(m_composer->grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
+    action->trigger();
+    QVERIFY(!panel->isVisible());
+    m_edit->clear();
+    m_composer->setScripts(nullptr, {});
+}
+
+void TestComposer::takeItPrivateUsesTheScript()
+{
+    useScripts();
+    const CaseDetail detail = caseOf(Platform::Vk, 3);
+    const Id caseId = detail.summary.value.id;
+    show(detail);
+    type(m_edit, u"Details in private."_s);
+    QSignalSpy queued(m_composer.get(), &Composer::repliesQueued);
+    QTest::mouseClick(m_takePrivate, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, timeout);
+    const Script ack = scriptByKey(u"private-ack"_s);
+    const int variant = Scripts::pickVariant(ack, Platform::Vk,
+        { detail.customer.language, detail.summary.value.language, QLocale().name() });
+    QCOMPARE(outboxOf(caseId).constLast().text, ack.variants.at(variant).body);
+    m_composer->setScripts(nullptr, {});
+}
+
+void TestComposer::accountLimitReplacesTheDefault()
+{
+    const CaseDetail detail = caseOf(Platform::Mastodon, 2);
+    show(detail);
+    type(m_edit, u"Hi"_s);
+    QCOMPARE(m_counter->text(), u"2 / 500"_s);
+    // The instance allows 1000 (configuration.statuses.max_characters, read by the connector).
+    m_composer->setAccountCapabilities(detail.summary.value.accountId, [] {
+        ConnectorCapabilities capabilities;
+        capabilities.publicLimits.maxLength = 1000;
+        capabilities.privateLimits.maxLength = 1000;
+        return capabilities;
+    });
+    QCOMPARE(m_counter->text(), u"2 / 1000"_s);
+    m_edit->insertPlainText(QString(600, u'a'));
+    QVERIFY(m_send->isEnabled());
+    QCOMPARE(m_composer->countOptions(Surface::Public).maxLength, 1000);
+    // Another account keeps the default.
+    m_composer->setAccountCapabilities(detail.summary.value.accountId, {});
+    QCOMPARE(m_composer->countOptions(Surface::Public).maxLength, 0);
+    m_edit->clear();
+}
+
+void TestComposer::everyActionHasANameAndAShortcut()
+{
+    const QList<QAction *> actions = m_composer->actions();
+    QVERIFY(actions.size() >= 6);
+    for (QAction *action : actions) {
+        QVERIFY(!action->objectName().isEmpty());
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+        QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+    }
+    // Ctrl+Shift+I opens the script list at the cursor, as typing "/" does.
+    useScripts();
+    show(caseOf(Platform::X, 2));
+    m_composer->findChild<QAction *>(u"insertScriptAction"_s)->trigger();
+    QVERIFY(m_composer->findChild<QListView *>(u"scriptPopup"_s)->isVisible());
+    QCOMPARE(m_edit->toPlainText(), u"/"_s);
+    m_edit->clear();
+    m_composer->setScripts(nullptr, {});
 }
 
 QTEST_MAIN(TestComposer)

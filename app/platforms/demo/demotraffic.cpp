@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/platforms/demo/demotraffic.h"
 
+#include "app/core/sentiment.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,55 +18,69 @@ namespace CareDesk::Demo {
 
 namespace {
 
-constexpr Millis minute = 60 * 1000;
-constexpr Millis hour = 60 * minute;
-constexpr Millis day = 24 * hour;
+    constexpr Millis minute = 60 * 1000;
+    constexpr Millis hour = 60 * minute;
+    constexpr Millis day = 24 * hour;
 
-QString accountHandle(Platform platform)
-{
-    switch (platform) {
-    case Platform::X:
-        return u"northwindhome"_s;
-    case Platform::Mastodon:
-        return u"northwind@mastodon.social"_s;
-    case Platform::Telegram:
-        return u"NorthwindHomeBot"_s;
-    case Platform::Vk:
-        return u"northwind_home"_s;
-    case Platform::Facebook:
-        return u"Northwind Home"_s;
-    default:
-        return u"northwind"_s;
+    QString accountHandle(Platform platform)
+    {
+        switch (platform) {
+        case Platform::X:
+            return u"northwindhome"_s;
+        case Platform::Mastodon:
+            return u"northwind@mastodon.social"_s;
+        case Platform::Telegram:
+            return u"NorthwindHomeBot"_s;
+        case Platform::Vk:
+            return u"northwind_home"_s;
+        case Platform::Facebook:
+            return u"Northwind Home"_s;
+        default:
+            return u"northwind"_s;
+        }
     }
-}
 
-QString agentName(const QString &language, quint32 pick)
-{
-    static const QStringList en { u"Olivia, Northwind Care"_s, u"Sam, Northwind Care"_s, u"Priya, Northwind Care"_s };
-    static const QStringList ru { u"Мария, Нордвинд Дом"_s, u"Артём, Нордвинд Дом"_s, u"Ольга, Нордвинд Дом"_s };
-    const QStringList &names = language == "ru"_L1 ? ru : en;
-    return names.at(pick % names.size());
-}
+    /// The desk's agents: three per language, as replies are signed.
+    const QList<DemoPlan::DemoAgent> &demoAgents()
+    {
+        static const QList<DemoPlan::DemoAgent> agents {
+            { u"olivia"_s, u"Olivia, Northwind Care"_s, u"en"_s },
+            { u"sam"_s, u"Sam, Northwind Care"_s, u"en"_s },
+            { u"priya"_s, u"Priya, Northwind Care"_s, u"en"_s },
+            { u"maria"_s, u"Мария, Нордвинд Дом"_s, u"ru"_s },
+            { u"artyom"_s, u"Артём, Нордвинд Дом"_s, u"ru"_s },
+            { u"olga"_s, u"Ольга, Нордвинд Дом"_s, u"ru"_s },
+        };
+        return agents;
+    }
 
-std::optional<LiveMessage> liveFrom(const QJsonObject &o, const QString &language)
-{
-    LiveMessage m;
-    m.language = language;
-    m.topic = o.value("topic"_L1).toString();
-    m.sentiment = o.value("sentiment"_L1).toInt();
-    m.visibility = visibilityFromString(o.value("visibility"_L1).toString(u"public"_s)).value_or(Visibility::Public);
-    m.text = o.value("text"_L1).toString();
-    if (m.text.trimmed().isEmpty())
-        return std::nullopt;
-    return m;
-}
+    /// An agent who speaks the language, by pick.
+    int agentFor(const QString &language, quint32 pick)
+    {
+        const int base = language == "ru"_L1 ? 3 : 0;
+        return base + static_cast<int>(pick % 3);
+    }
+
+    std::optional<LiveMessage> liveFrom(const QJsonObject &o, const QString &language)
+    {
+        LiveMessage m;
+        m.language = language;
+        m.topic = o.value("topic"_L1).toString();
+        m.sentiment = o.value("sentiment"_L1).toInt();
+        m.visibility = visibilityFromString(o.value("visibility"_L1).toString(u"public"_s))
+                           .value_or(Visibility::Public);
+        m.text = o.value("text"_L1).toString();
+        if (m.text.trimmed().isEmpty())
+            return std::nullopt;
+        return m;
+    }
 
 } // namespace
 
 const QList<Platform> &DemoTraffic::platforms()
 {
-    static const QList<Platform> list { Platform::X, Platform::Mastodon, Platform::Telegram, Platform::Vk,
-                                        Platform::Facebook };
+    static const QList<Platform> list { Platform::X, Platform::Mastodon, Platform::Telegram,
+        Platform::Vk, Platform::Facebook };
     return list;
 }
 
@@ -74,7 +90,8 @@ Result<DemoTraffic> DemoTraffic::load()
     for (const QString &language : { u"en"_s, u"ru"_s }) {
         QFile file(u":/caredesk/demo/traffic_%1.json"_s.arg(language));
         if (!file.open(QIODevice::ReadOnly))
-            return Error { ErrorCode::Internal, tr("The demo traffic (%1) is missing from this build.").arg(language) };
+            return Error { ErrorCode::Internal,
+                tr("The demo traffic (%1) is missing from this build.").arg(language) };
         documents.append(file.readAll());
     }
     return fromJson(documents);
@@ -87,7 +104,8 @@ Result<DemoTraffic> DemoTraffic::fromJson(const QList<QByteArray> &documents)
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return Error { ErrorCode::Invalid, tr("The demo traffic is not valid JSON: %1.").arg(parseError.errorString()) };
+            return Error { ErrorCode::Invalid,
+                tr("The demo traffic is not valid JSON: %1.").arg(parseError.errorString()) };
         const QJsonObject root = document.object();
         const QString language = root.value("language"_L1).toString();
         if (language.isEmpty())
@@ -112,7 +130,8 @@ Result<DemoTraffic> DemoTraffic::fromJson(const QList<QByteArray> &documents)
                     c.handles.insert(*platform, it.value().toString());
             }
             if (c.key.isEmpty() || c.name.isEmpty() || c.handles.isEmpty())
-                return Error { ErrorCode::Invalid, tr("A demo customer lacks a key, a name or a handle.") };
+                return Error { ErrorCode::Invalid,
+                    tr("A demo customer lacks a key, a name or a handle.") };
             keys.insert(c.key);
             traffic.m_customers.append(c);
         }
@@ -122,21 +141,25 @@ Result<DemoTraffic> DemoTraffic::fromJson(const QList<QByteArray> &documents)
             const QJsonObject o = value.toObject();
             Thread t;
             t.customerKey = o.value("customer"_L1).toString();
-            t.platform = platformFromString(o.value("platform"_L1).toString()).value_or(Platform::X);
+            t.platform
+                = platformFromString(o.value("platform"_L1).toString()).value_or(Platform::X);
             t.topic = o.value("topic"_L1).toString();
             t.sentiment = o.value("sentiment"_L1).toInt();
-            t.priority = priorityFromString(o.value("priority"_L1).toString()).value_or(Priority::Normal);
+            t.priority
+                = priorityFromString(o.value("priority"_L1).toString()).value_or(Priority::Normal);
             t.language = language;
             const QJsonArray messages = o.value("messages"_L1).toArray();
             for (const QJsonValue &m : messages) {
                 const QJsonObject mo = m.toObject();
-                t.messages.append(ThreadMessage {
-                    mo.value("from"_L1).toString() != "agent"_L1,
-                    visibilityFromString(mo.value("visibility"_L1).toString()).value_or(Visibility::Public),
+                t.messages.append(ThreadMessage { mo.value("from"_L1).toString() != "agent"_L1,
+                    visibilityFromString(mo.value("visibility"_L1).toString())
+                        .value_or(Visibility::Public),
                     mo.value("text"_L1).toString() });
             }
-            if (!keys.contains(t.customerKey) || t.messages.isEmpty() || !t.messages.first().fromCustomer)
-                return Error { ErrorCode::Invalid, tr("A demo thread has no known customer or does not start with one.") };
+            if (!keys.contains(t.customerKey) || t.messages.isEmpty()
+                || !t.messages.first().fromCustomer)
+                return Error { ErrorCode::Invalid,
+                    tr("A demo thread has no known customer or does not start with one.") };
             traffic.m_threads.append(t);
         }
         for (const QJsonValue &value : root.value("live"_L1).toArray()) {
@@ -186,6 +209,7 @@ DemoPlan DemoTraffic::plan(Millis now, quint32 seed) const
         plan.accounts.append(account);
     }
     plan.customers = m_customers;
+    plan.agents = demoAgents();
     QHash<QString, DemoCustomer> customers;
     for (const DemoCustomer &c : m_customers)
         customers.insert(c.key, c);
@@ -209,11 +233,12 @@ DemoPlan DemoTraffic::plan(Millis now, quint32 seed) const
         const int index = ++perLanguage[t.language];
         const DemoCustomer &customer = customers[t.customerKey];
         const QString threadKey = u"demo-%1-%2"_s.arg(t.language).arg(index, 4, 10, QChar(u'0'));
-        const QString handle = customer.handles.value(t.platform, customer.handles.cbegin().value());
+        const QString handle
+            = customer.handles.value(t.platform, customer.handles.cbegin().value());
         const QString authorId = u"%1:%2"_s.arg(toString(t.platform), handle);
         const bool endsWithCustomer = t.messages.last().fromCustomer;
         const bool answered = std::any_of(t.messages.cbegin(), t.messages.cend(),
-                                          [](const ThreadMessage &m) { return !m.fromCustomer; });
+            [](const ThreadMessage &m) { return !m.fromCustomer; });
 
         // What the agents left: most answered cases resolved, some waiting for the customer.
         std::optional<DemoPlan::StatusChange> change;
@@ -234,7 +259,8 @@ DemoPlan DemoTraffic::plan(Millis now, quint32 seed) const
         }
         if (change && change->status != CaseStatus::Open)
             plan.statuses.append(*change);
-        const bool stillOpen = endsWithCustomer || (change && change->status != CaseStatus::Resolved);
+        const bool stillOpen
+            = endsWithCustomer || (change && change->status != CaseStatus::Resolved);
 
         // Unanswered cases sit in the last hours, as on a working desk; the rest spread over
         // thirty days.
@@ -242,25 +268,52 @@ DemoPlan DemoTraffic::plan(Millis now, quint32 seed) const
         if (endsWithCustomer) {
             const double r = rng.generateDouble();
             Millis last = r < 0.6 ? now - between(2 * minute, 40 * minute)
-                : r < 0.9        ? now - between(65 * minute, 2 * hour)
-                                 : now - between(3 * hour, 2 * day);
+                : r < 0.9         ? now - between(65 * minute, 2 * hour)
+                                  : now - between(3 * hour, 2 * day);
             for (qsizetype i = times.size() - 1; i >= 0; --i) {
                 times[i] = last;
-                last -= t.messages.at(i).fromCustomer ? between(15 * minute, 3 * hour) : between(5 * minute, 50 * minute);
+                last -= t.messages.at(i).fromCustomer ? between(15 * minute, 3 * hour)
+                                                      : between(5 * minute, 50 * minute);
             }
         } else {
             // Cases still in work are recent; resolved ones spread over thirty days.
-            Millis at = now - (stillOpen ? between(3 * hour, 2 * day) : between(6 * hour, 30 * day));
+            Millis at
+                = now - (stillOpen ? between(3 * hour, 2 * day) : between(6 * hour, 30 * day));
             for (qsizetype i = 0; i < times.size(); ++i) {
                 times[i] = at;
                 const bool nextIsAgent = i + 1 < times.size() && !t.messages.at(i + 1).fromCustomer;
-                at += nextIsAgent ? between(4 * minute, 55 * minute) : between(10 * minute, 5 * hour);
+                at += nextIsAgent ? between(4 * minute, 55 * minute)
+                                  : between(10 * minute, 5 * hour);
             }
             const Millis overflow = times.last() - (now - 20 * minute);
             if (overflow > 0) {
                 for (Millis &time : times)
                     time -= overflow;
             }
+        }
+
+        // The agent who answered, the claim before the first reply, a session in the case
+        // around each reply, and the status change after the last message.
+        const int agent = agentFor(t.language, rng.generate());
+        if (answered) {
+            DemoPlan::Work work;
+            work.platform = t.platform;
+            work.threadKey = threadKey;
+            work.agent = agent;
+            for (qsizetype i = 0; i < t.messages.size(); ++i) {
+                if (t.messages.at(i).fromCustomer)
+                    continue;
+                const Millis opened = times.at(i) - between(2 * minute, 9 * minute);
+                if (work.claimedAt == 0)
+                    work.claimedAt = opened - between(minute / 2, 3 * minute);
+                work.sessions.append({ opened, times.at(i) + between(minute / 2, 3 * minute) });
+            }
+            plan.work.append(work);
+        }
+        if (change) {
+            change->at = qMin(now - minute, times.last() + between(10 * minute, 3 * hour));
+            if (!plan.statuses.isEmpty() && plan.statuses.last().threadKey == threadKey)
+                plan.statuses.last().at = change->at;
         }
 
         Priority priority = t.priority;
@@ -284,24 +337,30 @@ DemoPlan DemoTraffic::plan(Millis now, quint32 seed) const
                 in.authorHandle = handle;
                 in.authorName = customer.name;
                 in.authorAudience = customer.audience;
-                in.sentiment = t.sentiment;
+                // The thread's written sentiment at entry; later messages say how the customer
+                // feels now (thanks after a fix, anger after silence), so the scorer reads them.
+                in.sentiment
+                    = i == 0 ? t.sentiment : SentimentScorer::instance().score(m.text).value;
+                in.sentimentScored = true;
                 in.customerRef = customer.key;
             } else {
                 in.authorPlatformId = accountHandle(t.platform);
                 in.authorHandle = accountHandle(t.platform);
-                in.authorName = agentName(t.language, rng.generate());
+                in.authorName = plan.agents.at(agent).displayName;
             }
             plan.messages[t.platform].append(in);
         }
 
         if (stillOpen) {
-            plan.openThreads.append(OpenThread { t.platform, threadKey, authorId, handle, customer.name, t.language,
-                                                 customer.key });
+            plan.openThreads.append(OpenThread {
+                t.platform, threadKey, authorId, handle, customer.name, t.language, customer.key });
         }
     }
     for (auto it = plan.messages.begin(); it != plan.messages.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(),
-                         [](const IncomingMessage &a, const IncomingMessage &b) { return a.createdAt < b.createdAt; });
+        std::stable_sort(
+            it->begin(), it->end(), [](const IncomingMessage &a, const IncomingMessage &b) {
+                return a.createdAt < b.createdAt;
+            });
     }
     return plan;
 }

@@ -57,10 +57,28 @@ struct DemoPlan {
         QString threadKey;
         CaseStatus status = CaseStatus::Open;
         Millis snoozeUntil = 0;
+        Millis at = 0; ///< when the agent left it so (after the thread's last message)
+    };
+    /// A demo agent: the desk's colleagues, who answered the history.
+    struct DemoAgent {
+        QString name; ///< the login name
+        QString displayName; ///< as replies are signed
+        QString language;
+    };
+    /// Who worked a thread and when: claimed before the first reply, the case opened in the UI
+    /// around each reply (the handle time the reports measure).
+    struct Work {
+        Platform platform = Platform::X;
+        QString threadKey;
+        int agent = 0; ///< index into agents
+        Millis claimedAt = 0;
+        QList<std::pair<Millis, Millis>> sessions; ///< opened in the UI, closed again
     };
     QList<Account> accounts; ///< one demo account per platform
     QHash<Platform, QList<IncomingMessage>> messages; ///< history per platform, oldest first
     QList<StatusChange> statuses;
+    QList<DemoAgent> agents;
+    QList<Work> work;
     QList<DemoCustomer> customers;
     QList<SlaPolicy> slaPolicies;
     QList<OpenThread> openThreads;

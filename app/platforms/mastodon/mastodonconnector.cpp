@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/platforms/mastodon/mastodonconnector.h"
 
+#include "app/core/futures.h"
+#include "app/platforms/mastodon/mastodonstreaming.h"
+
 #include <QPromise>
 
 #include <memory>
@@ -145,44 +148,46 @@ void MastodonConnector::prepare(const QString &token, Ready done)
     http()
         .send(
             authorized(HttpRequest::get(endpoint(u"/api/v1/accounts/verify_credentials"_s)), token))
-        .then(guard(), [this, token, done](const HttpResult &result) {
-            if (!result.isSuccess()) {
-                const FetchResult failed = fetchFailure(failureOf(result));
-                done(failed.error, failed.retryAt);
-                return;
-            }
-            const Result<AccountInfo> self = MastodonParser::account(result.body);
-            if (!self.ok()) {
-                noteError(self.error().message);
-                done(self.error(), http().limiter(limiterKey()).noteTransientFailure());
-                return;
-            }
-            m_selfId = self.value().id;
-            // The limit is worth asking for, but polling does not wait on it: without an answer
-            // Mastodon's default stands.
-            m_prepared = true;
-            readLimit(token, u"/api/v2/instance"_s, done);
-        });
+        .then(QtFuture::Launch::Sync,
+            onContext(guard(), [this, token, done](const HttpResult &result) {
+                if (!result.isSuccess()) {
+                    const FetchResult failed = fetchFailure(failureOf(result));
+                    done(failed.error, failed.retryAt);
+                    return;
+                }
+                const Result<AccountInfo> self = MastodonParser::account(result.body);
+                if (!self.ok()) {
+                    noteError(self.error().message);
+                    done(self.error(), http().limiter(limiterKey()).noteTransientFailure());
+                    return;
+                }
+                m_selfId = self.value().id;
+                // The limit is worth asking for, but polling does not wait on it: without an answer
+                // Mastodon's default stands.
+                m_prepared = true;
+                readLimit(token, u"/api/v2/instance"_s, done);
+            }));
 }
 
 void MastodonConnector::readLimit(const QString &token, const QString &path, Ready done)
 {
     http()
         .send(authorized(HttpRequest::get(endpoint(path)), token))
-        .then(guard(), [this, token, path, done](const HttpResult &result) {
-            if (result.answered() && (result.status == 404 || result.status == 410)
-                && path == u"/api/v2/instance"_s) {
-                // Servers before 4.0, Pleroma, Akkoma and GoToSocial forks: the v1 document.
-                readLimit(token, u"/api/v1/instance"_s, done);
-                return;
-            }
-            if (result.isSuccess()) {
-                if (const Result<int> limit = MastodonParser::maxCharacters(result.body);
-                    limit.ok())
-                    m_maxCharacters = limit.value();
-            }
-            done(Error::none(), 0);
-        });
+        .then(QtFuture::Launch::Sync,
+            onContext(guard(), [this, token, path, done](const HttpResult &result) {
+                if (result.answered() && (result.status == 404 || result.status == 410)
+                    && path == u"/api/v2/instance"_s) {
+                    // Servers before 4.0, Pleroma, Akkoma and GoToSocial forks: the v1 document.
+                    readLimit(token, u"/api/v1/instance"_s, done);
+                    return;
+                }
+                if (result.isSuccess()) {
+                    if (const Result<int> limit = MastodonParser::maxCharacters(result.body);
+                        limit.ok())
+                        m_maxCharacters = limit.value();
+                }
+                done(Error::none(), 0);
+            }));
 }
 
 QFuture<FetchResult> MastodonConnector::fetch(const QString &stream, const QString &cursor)
@@ -233,42 +238,80 @@ QFuture<FetchResult> MastodonConnector::fetch(const QString &stream, const QStri
                     = mentions ? u"/api/v1/notifications"_s : u"/api/v1/conversations"_s;
                 http()
                     .send(authorized(HttpRequest::get(endpoint(path, query)), token.value()))
-                    .then(guard(), [this, promise, mentions, cursor](const HttpResult &result) {
-                        if (result.answered()) {
-                            const RateLimit budget
-                                = MastodonParser::rateLimit(result.headers, clock().now());
-                            http()
-                                .limiter(limiterKey())
-                                .noteBudget(budget.limit, budget.remaining, budget.resetAt);
-                            noteBudget(budget.limit, budget.remaining);
-                        }
-                        if (!result.isSuccess()) {
-                            deliver(promise, fetchFailure(failureOf(result)));
-                            return;
-                        }
-                        const ParseContext context = parseContext();
-                        Result<FetchResult> parsed = mentions
-                            ? MastodonParser::notifications(
-                                result.body, result.headers, context, cursor, pageLimit)
-                            : MastodonParser::conversations(
-                                result.body, result.headers, context, cursor, pageLimit);
-                        if (!parsed.ok()) {
-                            // A page that cannot be read is asked for again later: skipping it
-                            // would lose the customers' messages on it.
-                            noteError(parsed.error().message);
-                            FetchResult failed;
-                            failed.error = parsed.error();
-                            failed.retryAt = http().limiter(limiterKey()).noteTransientFailure();
-                            deliver(promise, failed);
-                            return;
-                        }
-                        remember(parsed.value().messages);
-                        noteSuccess();
-                        deliver(promise, parsed.value());
-                    });
+                    .then(QtFuture::Launch::Sync,
+                        onContext(
+                            guard(), [this, promise, mentions, cursor](const HttpResult &result) {
+                                if (result.answered()) {
+                                    const RateLimit budget
+                                        = MastodonParser::rateLimit(result.headers, clock().now());
+                                    http()
+                                        .limiter(limiterKey())
+                                        .noteBudget(budget.limit, budget.remaining, budget.resetAt);
+                                    noteBudget(budget.limit, budget.remaining, budget.resetAt);
+                                }
+                                if (!result.isSuccess()) {
+                                    deliver(promise, fetchFailure(failureOf(result)));
+                                    return;
+                                }
+                                const ParseContext context = parseContext();
+                                Result<FetchResult> parsed = mentions
+                                    ? MastodonParser::notifications(
+                                        result.body, result.headers, context, cursor, pageLimit)
+                                    : MastodonParser::conversations(
+                                        result.body, result.headers, context, cursor, pageLimit);
+                                if (!parsed.ok()) {
+                                    // A page that cannot be read is asked for again later: skipping
+                                    // it would lose the customers' messages on it.
+                                    noteError(parsed.error().message);
+                                    FetchResult failed;
+                                    failed.error = parsed.error();
+                                    failed.retryAt
+                                        = http().limiter(limiterKey()).noteTransientFailure();
+                                    deliver(promise, failed);
+                                    return;
+                                }
+                                remember(parsed.value().messages);
+                                noteSuccess();
+                                deliver(promise, parsed.value());
+                            }));
             });
     });
     return future;
+}
+
+void MastodonConnector::streamRequest(std::function<void(const Result<QNetworkRequest> &)> done)
+{
+    if (!m_root.isValid()) {
+        done(Error { ErrorCode::Invalid,
+            tr("The Mastodon account %1 has no instance address.").arg(account().handle) });
+        return;
+    }
+    withToken([this, done](const Result<QString> &token) {
+        if (!token.ok()) {
+            done(token.error());
+            return;
+        }
+        QNetworkRequest request(endpoint(streamingPath.toString()));
+        request.setRawHeader("Authorization", "Bearer " + token.value().toUtf8());
+        request.setRawHeader("Accept", "text/event-stream");
+        request.setRawHeader("Cache-Control", "no-cache");
+        request.setHeader(QNetworkRequest::UserAgentHeader, HttpClient::userAgent());
+        // Instances whose streaming lives on another host redirect there; never to plain http.
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        done(request);
+    });
+}
+
+Result<FetchResult> MastodonConnector::parseStreamed(const QByteArray &page)
+{
+    Result<FetchResult> parsed
+        = MastodonParser::notifications(page, {}, parseContext(), QString(), pageLimit);
+    if (parsed.ok()) {
+        remember(parsed.value().messages);
+        noteSuccess();
+    }
+    return parsed;
 }
 
 QFuture<SendResult> MastodonConnector::send(const SendRequest &request)
@@ -312,24 +355,27 @@ QFuture<SendResult> MastodonConnector::send(const SendRequest &request)
             = u"/api/v1/accounts/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customer));
         http()
             .send(authorized(HttpRequest::get(endpoint(path)), token.value()))
-            .then(guard(), [this, promise, request, token, customer](const HttpResult &result) {
-                if (!result.isSuccess()) {
-                    deliver(promise, sendFailure(failureOf(result)));
-                    return;
-                }
-                const Result<AccountInfo> info = MastodonParser::account(result.body);
-                if (!info.ok() || info.value().acct.isEmpty()) {
-                    SendResult failed;
-                    failed.outcome = SendOutcome::FailedRetryable;
-                    failed.reason = info.ok() ? tr("Mastodon did not tell the customer's address.")
-                                              : info.error().message;
-                    failed.retryAt = http().limiter(limiterKey()).noteTransientFailure();
-                    deliver(promise, failed);
-                    return;
-                }
-                m_accts.insert(customer, info.value().acct);
-                post(request, token.value(), info.value().acct, promise);
-            });
+            .then(QtFuture::Launch::Sync,
+                onContext(
+                    guard(), [this, promise, request, token, customer](const HttpResult &result) {
+                        if (!result.isSuccess()) {
+                            deliver(promise, sendFailure(failureOf(result)));
+                            return;
+                        }
+                        const Result<AccountInfo> info = MastodonParser::account(result.body);
+                        if (!info.ok() || info.value().acct.isEmpty()) {
+                            SendResult failed;
+                            failed.outcome = SendOutcome::FailedRetryable;
+                            failed.reason = info.ok()
+                                ? tr("Mastodon did not tell the customer's address.")
+                                : info.error().message;
+                            failed.retryAt = http().limiter(limiterKey()).noteTransientFailure();
+                            deliver(promise, failed);
+                            return;
+                        }
+                        m_accts.insert(customer, info.value().acct);
+                        post(request, token.value(), info.value().acct, promise);
+                    }));
     });
     return future;
 }
@@ -355,34 +401,35 @@ void MastodonConnector::post(const SendRequest &request, const QString &token, c
     // returns the status the first attempt created instead of posting it twice.
     post.headers.append({ "Idempotency-Key", item.idempotencyKey.toUtf8() });
     const QString threadKey = request.threadKey;
-    http().send(post).then(guard(), [this, promise, threadKey](const HttpResult &result) {
-        if (!result.answered()) {
-            if (result.mayHaveLeft && result.outcome != HttpResult::Outcome::Blocked) {
-                deliver(promise,
-                    unknownSend(tr("%1 The reply may have been posted; CareDesk sends it again "
-                                   "with the same Idempotency-Key, which Mastodon recognises.")
-                                    .arg(result.errorText)));
-            } else {
-                deliver(promise, sendFailure(transportFailure(result)));
+    http().send(post).then(QtFuture::Launch::Sync,
+        onContext(guard(), [this, promise, threadKey](const HttpResult &result) {
+            if (!result.answered()) {
+                if (result.mayHaveLeft && result.outcome != HttpResult::Outcome::Blocked) {
+                    deliver(promise,
+                        unknownSend(tr("%1 The reply may have been posted; CareDesk sends it again "
+                                       "with the same Idempotency-Key, which Mastodon recognises.")
+                                        .arg(result.errorText)));
+                } else {
+                    deliver(promise, sendFailure(transportFailure(result)));
+                }
+                return;
             }
-            return;
-        }
-        const RateLimit budget = MastodonParser::rateLimit(result.headers, clock().now());
-        http().limiter(limiterKey()).noteBudget(budget.limit, budget.remaining, budget.resetAt);
-        noteBudget(budget.limit, budget.remaining);
-        if (!result.isSuccess()) {
-            deliver(promise, sendFailure(failureOf(result)));
-            return;
-        }
-        const SendResult sent = MastodonParser::sent(result.body);
-        if (sent.outcome == SendOutcome::Sent) {
-            m_threads.insert(sent.platformId, threadKey);
-            noteSuccess();
-        } else {
-            noteError(sent.reason);
-        }
-        deliver(promise, sent);
-    });
+            const RateLimit budget = MastodonParser::rateLimit(result.headers, clock().now());
+            http().limiter(limiterKey()).noteBudget(budget.limit, budget.remaining, budget.resetAt);
+            noteBudget(budget.limit, budget.remaining, budget.resetAt);
+            if (!result.isSuccess()) {
+                deliver(promise, sendFailure(failureOf(result)));
+                return;
+            }
+            const SendResult sent = MastodonParser::sent(result.body);
+            if (sent.outcome == SendOutcome::Sent) {
+                m_threads.insert(sent.platformId, threadKey);
+                noteSuccess();
+            } else {
+                noteError(sent.reason);
+            }
+            deliver(promise, sent);
+        }));
 }
 
 } // namespace CareDesk::Mastodon

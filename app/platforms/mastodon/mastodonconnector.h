@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QNetworkRequest>
 #include <QPromise>
 #include <QUrl>
 
@@ -46,6 +47,13 @@ public:
     /// The instance's API root: the account's base URL, else https://<domain> of a handle
     /// written user@domain. Invalid when neither tells.
     static QUrl apiRoot(const Account &account);
+
+    /// The request of the user's notification stream (mastodonstreaming.h) with the account's
+    /// token, or the error that keeps the account from streaming (paused, no token). The token
+    /// stays in the request's Authorization header.
+    void streamRequest(std::function<void(const Result<QNetworkRequest> &)> done);
+    /// A streamed notification page (a JSON array), read and threaded as a polled one.
+    Result<FetchResult> parseStreamed(const QByteArray &page);
 
 private:
     using Ready = std::function<void(const Error &error, Millis retryAt)>;

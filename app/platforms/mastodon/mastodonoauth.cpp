@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/platforms/mastodon/mastodonoauth.h"
 
+#include "app/core/futures.h"
 #include "app/platforms/mastodon/mastodonparser.h"
 
 #include <QCryptographicHash>
@@ -256,7 +257,7 @@ void MastodonOAuth::start(int timeoutMs)
     form.addQueryItem(u"redirect_uris"_s, redirect);
     form.addQueryItem(u"scopes"_s, scopes);
     m_http.send(HttpRequest::postForm(endpoint(u"/api/v1/apps"_s), form))
-        .then(this, [this, redirect](const HttpResult &result) {
+        .then(QtFuture::Launch::Sync, onContext(this, [this, redirect](const HttpResult &result) {
             if (!m_active)
                 return;
             const QJsonObject app = QJsonDocument::fromJson(result.body).object();
@@ -279,7 +280,7 @@ void MastodonOAuth::start(int timeoutMs)
             query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
             authorize.setQuery(query);
             Q_EMIT authorizationUrlReady(authorize);
-        });
+        }));
 }
 
 void MastodonOAuth::exchange(const QString &code)
@@ -295,7 +296,7 @@ void MastodonOAuth::exchange(const QString &code)
     form.addQueryItem(u"code_verifier"_s, m_pkce.verifier);
     form.addQueryItem(u"scope"_s, scopes);
     m_http.send(HttpRequest::postForm(endpoint(u"/oauth/token"_s), form))
-        .then(this, [this](const HttpResult &result) {
+        .then(QtFuture::Launch::Sync, onContext(this, [this](const HttpResult &result) {
             if (!m_active)
                 return;
             const QString token
@@ -310,7 +311,7 @@ void MastodonOAuth::exchange(const QString &code)
             m_clientSecret.clear();
             m_pkce = {};
             Q_EMIT finished(token);
-        });
+        }));
 }
 
 } // namespace CareDesk::Mastodon

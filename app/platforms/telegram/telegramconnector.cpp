@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/platforms/telegram/telegramconnector.h"
 
+#include "app/core/futures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPromise>
@@ -101,7 +103,7 @@ void TelegramConnector::prepare(const QString &token, Ready done)
     }
     http()
         .send(method(token, u"getMe"_s, {}))
-        .then(guard(), [this, done](const HttpResult &result) {
+        .then(QtFuture::Launch::Sync, onContext(guard(), [this, done](const HttpResult &result) {
             if (!result.isSuccess()) {
                 const FetchResult failed = fetchFailure(failureOf(result));
                 done(failed.error, failed.retryAt);
@@ -121,7 +123,7 @@ void TelegramConnector::prepare(const QString &token, Ready done)
             m_botId = bot.value().id;
             m_prepared = true;
             done(Error::none(), 0);
-        });
+        }));
 }
 
 QFuture<FetchResult> TelegramConnector::fetch(const QString &stream, const QString &cursor)
@@ -170,33 +172,35 @@ QFuture<FetchResult> TelegramConnector::fetch(const QString &stream, const QStri
             const int timeoutMs = longPollSeconds() * 1000 + requestTimeoutMs();
             http()
                 .send(method(token.value(), u"getUpdates"_s, arguments, timeoutMs))
-                .then(guard(), [this, promise, cursor](const HttpResult &result) {
-                    if (!result.isSuccess()) {
-                        deliver(promise, fetchFailure(failureOf(result)));
-                        return;
-                    }
-                    Result<FetchResult> parsed
-                        = TelegramParser::updates(result.body, cursor, parseContext());
-                    if (!parsed.ok()) {
-                        if (isErrorEnvelope(result.body)) {
+                .then(QtFuture::Launch::Sync,
+                    onContext(guard(), [this, promise, cursor](const HttpResult &result) {
+                        if (!result.isSuccess()) {
                             deliver(promise, fetchFailure(failureOf(result)));
                             return;
                         }
-                        // Unreadable: asked for again later, since skipping would lose messages.
-                        noteError(parsed.error().message);
-                        FetchResult failed;
-                        failed.error = parsed.error();
-                        failed.retryAt = http().limiter(limiterKey()).noteTransientFailure();
-                        deliver(promise, failed);
-                        return;
-                    }
-                    if (m_threads.size() > maxRemembered)
-                        m_threads.clear();
-                    for (const IncomingMessage &m : std::as_const(parsed.value().messages))
-                        m_threads.insert(m.platformId, m.threadKey);
-                    noteSuccess();
-                    deliver(promise, parsed.value());
-                });
+                        Result<FetchResult> parsed
+                            = TelegramParser::updates(result.body, cursor, parseContext());
+                        if (!parsed.ok()) {
+                            if (isErrorEnvelope(result.body)) {
+                                deliver(promise, fetchFailure(failureOf(result)));
+                                return;
+                            }
+                            // Unreadable: asked for again later, since skipping would lose
+                            // messages.
+                            noteError(parsed.error().message);
+                            FetchResult failed;
+                            failed.error = parsed.error();
+                            failed.retryAt = http().limiter(limiterKey()).noteTransientFailure();
+                            deliver(promise, failed);
+                            return;
+                        }
+                        if (m_threads.size() > maxRemembered)
+                            m_threads.clear();
+                        for (const IncomingMessage &m : std::as_const(parsed.value().messages))
+                            m_threads.insert(m.platformId, m.threadKey);
+                        noteSuccess();
+                        deliver(promise, parsed.value());
+                    }));
         });
     });
     return future;
@@ -258,39 +262,40 @@ QFuture<SendResult> TelegramConnector::send(const SendRequest &request)
         }
         HttpRequest request = method(token.value(), u"sendMessage"_s, arguments);
         request.idempotent = false;
-        http().send(request).then(guard(), [this, promise](const HttpResult &result) {
-            if (!result.answered()) {
-                if (result.mayHaveLeft && result.outcome != HttpResult::Outcome::Blocked) {
-                    // The Bot API has no idempotency: sending again could post it twice.
-                    deliver(promise,
-                        unknownSend(tr("%1 The message may have been delivered; check the chat "
-                                       "before sending it again.")
-                                        .arg(result.errorText)));
-                } else {
-                    deliver(promise, sendFailure(transportFailure(result)));
+        http().send(request).then(
+            QtFuture::Launch::Sync, onContext(guard(), [this, promise](const HttpResult &result) {
+                if (!result.answered()) {
+                    if (result.mayHaveLeft && result.outcome != HttpResult::Outcome::Blocked) {
+                        // The Bot API has no idempotency: sending again could post it twice.
+                        deliver(promise,
+                            unknownSend(tr("%1 The message may have been delivered; check the chat "
+                                           "before sending it again.")
+                                            .arg(result.errorText)));
+                    } else {
+                        deliver(promise, sendFailure(transportFailure(result)));
+                    }
+                    return;
                 }
-                return;
-            }
-            if (!result.isSuccess()) {
-                deliver(promise, sendFailure(failureOf(result)));
-                return;
-            }
-            const SendResult sent = TelegramParser::sent(result.body, clock().now());
-            switch (sent.outcome) {
-            case SendOutcome::Sent:
-                noteSuccess();
-                deliver(promise, sent);
-                return;
-            case SendOutcome::Unknown:
-                deliver(promise, unknownSend(sent.reason));
-                return;
-            case SendOutcome::FailedRetryable:
-            case SendOutcome::FailedPermanent:
-                // A 200 with "ok": false: classified like any error answer.
-                deliver(promise, sendFailure(failureOf(result)));
-                return;
-            }
-        });
+                if (!result.isSuccess()) {
+                    deliver(promise, sendFailure(failureOf(result)));
+                    return;
+                }
+                const SendResult sent = TelegramParser::sent(result.body, clock().now());
+                switch (sent.outcome) {
+                case SendOutcome::Sent:
+                    noteSuccess();
+                    deliver(promise, sent);
+                    return;
+                case SendOutcome::Unknown:
+                    deliver(promise, unknownSend(sent.reason));
+                    return;
+                case SendOutcome::FailedRetryable:
+                case SendOutcome::FailedPermanent:
+                    // A 200 with "ok": false: classified like any error answer.
+                    deliver(promise, sendFailure(failureOf(result)));
+                    return;
+                }
+            }));
     });
     return future;
 }
