@@ -2154,54 +2154,6 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::ImportCommand</name>
     <message>
-        <source>not a JSON object</source>
-        <translation>not a JSON object</translation>
-    </message>
-    <message>
-        <source>the field "type" must be a string</source>
-        <translation>the field "type" must be a string</translation>
-    </message>
-    <message>
-        <source>records of type "%1" are not supported yet; skipped</source>
-        <translation>records of type "%1" are not supported yet; skipped</translation>
-    </message>
-    <message>
-        <source>unknown record type "%1"</source>
-        <translation>unknown record type "%1"</translation>
-    </message>
-    <message>
-        <source>the field "%1" is missing</source>
-        <translation>the field "%1" is missing</translation>
-    </message>
-    <message>
-        <source>the field "%1" must be a string</source>
-        <translation>the field "%1" must be a string</translation>
-    </message>
-    <message>
-        <source>the field "%1" is empty</source>
-        <translation>the field "%1" is empty</translation>
-    </message>
-    <message>
-        <source>unknown platform "%1"</source>
-        <translation>unknown platform "%1"</translation>
-    </message>
-    <message>
-        <source>"%1" is not an ISO 8601 time</source>
-        <translation>"%1" is not an ISO 8601 time</translation>
-    </message>
-    <message>
-        <source>the direction must be in or out, not "%1"</source>
-        <translation>the direction must be in or out, not "%1"</translation>
-    </message>
-    <message>
-        <source>the visibility must be public or private, not "%1"</source>
-        <translation>the visibility must be public or private, not "%1"</translation>
-    </message>
-    <message>
-        <source>the text is longer than 1 MB</source>
-        <translation>the text is longer than 1 MB</translation>
-    </message>
-    <message>
         <source>Could not read standard input: %1.</source>
         <translation>Could not read standard input: %1.</translation>
     </message>
@@ -2245,9 +2197,60 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>%1 contacts and %2 customer profiles imported.</source>
         <translation>%1 contacts and %2 customer profiles imported.</translation>
     </message>
+</context>
+<context>
+    <name>CareDesk::ImportFormat</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>the field "type" must be a string</source>
+        <translation>the field "type" must be a string</translation>
+    </message>
+    <message>
+        <source>records of type "%1" are not supported yet; skipped</source>
+        <translation>records of type "%1" are not supported yet; skipped</translation>
+    </message>
+    <message>
+        <source>unknown record type "%1"</source>
+        <translation>unknown record type "%1"</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation>the field "%1" is missing</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be a string</source>
+        <translation>the field "%1" must be a string</translation>
+    </message>
+    <message>
+        <source>the field "%1" is empty</source>
+        <translation>the field "%1" is empty</translation>
+    </message>
     <message>
         <source>the field "sentiment" must be a whole number from -100 to 100</source>
         <translation>the field "sentiment" must be a whole number from -100 to 100</translation>
+    </message>
+    <message>
+        <source>unknown platform "%1"</source>
+        <translation>unknown platform "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 time</source>
+        <translation>"%1" is not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>the direction must be in or out, not "%1"</source>
+        <translation>the direction must be in or out, not "%1"</translation>
+    </message>
+    <message>
+        <source>the visibility must be public or private, not "%1"</source>
+        <translation>the visibility must be public or private, not "%1"</translation>
+    </message>
+    <message>
+        <source>the text is longer than 1 MB</source>
+        <translation>the text is longer than 1 MB</translation>
     </message>
 </context>
 <context>

@@ -2154,54 +2154,6 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::ImportCommand</name>
     <message>
-        <source>not a JSON object</source>
-        <translation>не объект JSON</translation>
-    </message>
-    <message>
-        <source>the field "type" must be a string</source>
-        <translation>поле "type" должно быть строкой</translation>
-    </message>
-    <message>
-        <source>records of type "%1" are not supported yet; skipped</source>
-        <translation>записи типа «%1» пока не поддерживаются; пропущено</translation>
-    </message>
-    <message>
-        <source>unknown record type "%1"</source>
-        <translation>неизвестный тип записи «%1»</translation>
-    </message>
-    <message>
-        <source>the field "%1" is missing</source>
-        <translation>нет поля "%1"</translation>
-    </message>
-    <message>
-        <source>the field "%1" must be a string</source>
-        <translation>поле "%1" должно быть строкой</translation>
-    </message>
-    <message>
-        <source>the field "%1" is empty</source>
-        <translation>поле "%1" пустое</translation>
-    </message>
-    <message>
-        <source>unknown platform "%1"</source>
-        <translation>неизвестная платформа «%1»</translation>
-    </message>
-    <message>
-        <source>"%1" is not an ISO 8601 time</source>
-        <translation>«%1» — не время в формате ISO 8601</translation>
-    </message>
-    <message>
-        <source>the direction must be in or out, not "%1"</source>
-        <translation>направление должно быть in или out, а не «%1»</translation>
-    </message>
-    <message>
-        <source>the visibility must be public or private, not "%1"</source>
-        <translation>видимость должна быть public или private, а не «%1»</translation>
-    </message>
-    <message>
-        <source>the text is longer than 1 MB</source>
-        <translation>текст длиннее 1 МБ</translation>
-    </message>
-    <message>
         <source>Could not read standard input: %1.</source>
         <translation>Не удалось прочитать стандартный ввод: %1.</translation>
     </message>
@@ -2245,9 +2197,60 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>%1 contacts and %2 customer profiles imported.</source>
         <translation>Импортировано контактов: %1, профилей клиентов: %2.</translation>
     </message>
+</context>
+<context>
+    <name>CareDesk::ImportFormat</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>the field "type" must be a string</source>
+        <translation>поле "type" должно быть строкой</translation>
+    </message>
+    <message>
+        <source>records of type "%1" are not supported yet; skipped</source>
+        <translation>записи типа «%1» пока не поддерживаются; пропущено</translation>
+    </message>
+    <message>
+        <source>unknown record type "%1"</source>
+        <translation>неизвестный тип записи «%1»</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing</source>
+        <translation>нет поля "%1"</translation>
+    </message>
+    <message>
+        <source>the field "%1" must be a string</source>
+        <translation>поле "%1" должно быть строкой</translation>
+    </message>
+    <message>
+        <source>the field "%1" is empty</source>
+        <translation>поле "%1" пустое</translation>
+    </message>
     <message>
         <source>the field "sentiment" must be a whole number from -100 to 100</source>
         <translation>поле "sentiment" должно быть целым числом от -100 до 100</translation>
+    </message>
+    <message>
+        <source>unknown platform "%1"</source>
+        <translation>неизвестная платформа «%1»</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 8601 time</source>
+        <translation>«%1» — не время в формате ISO 8601</translation>
+    </message>
+    <message>
+        <source>the direction must be in or out, not "%1"</source>
+        <translation>направление должно быть in или out, а не «%1»</translation>
+    </message>
+    <message>
+        <source>the visibility must be public or private, not "%1"</source>
+        <translation>видимость должна быть public или private, а не «%1»</translation>
+    </message>
+    <message>
+        <source>the text is longer than 1 MB</source>
+        <translation>текст длиннее 1 МБ</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/importformat.h"
+
 #include "app/core/connector.h"
 #include "app/storage/databaseconfig.h"
 
@@ -31,23 +33,15 @@ public:
     /// Lines per transaction.
     static constexpr int batchLines = 2000;
     /// The longest message text taken, in UTF-8 bytes.
-    static constexpr qsizetype maxTextBytes = 1024 * 1024;
+    static constexpr qsizetype maxTextBytes = ImportFormat::maxTextBytes;
 
     ImportCommand(QTextStream &out, QTextStream &err);
     /// Imports `file` (`-` for standard input) into the workspace; returns the exit code.
     int run(const DatabaseConfig &config, const QString &file, bool json);
 
-    /// One line's message, or why the line was refused (empty message and empty reason for a
-    /// line to skip quietly, such as a blank one).
-    struct ParsedLine {
-        std::optional<IncomingMessage> message;
-        Platform platform = Platform::X;
-        QString account;
-        QString problem;
-        bool unsupported = false; ///< a record type a later version imports
-    };
-    /// Reads one line of the format; pure, for the tests and the import alike.
-    static ParsedLine parseLine(const QByteArray &line);
+    using ParsedLine = ImportFormat::ParsedLine;
+    /// Reads one line of the format (app/core/importformat.h).
+    static ParsedLine parseLine(const QByteArray &line) { return ImportFormat::parseLine(line); }
 
 private:
     struct Totals {

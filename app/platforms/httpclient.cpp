@@ -177,7 +177,8 @@ Millis RateLimiter::backoffDelay(int failures)
     // base * 2^failures, computed without overflow: past 2^20 it is far above the cap anyway.
     const Millis ceiling
         = failures >= 20 ? backoffCap : qMin(backoffCap, backoffBase * (Millis(1) << failures));
-    return Millis(m_random.bounded(double(ceiling) + 1.0));
+    // Full jitter, but never the same millisecond: a retry always lies after the failure.
+    return 1 + Millis(m_random.bounded(double(ceiling)));
 }
 
 Millis RateLimiter::noteTransientFailure()
