@@ -7,6 +7,7 @@
 #include "app/core/slaclock.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -140,6 +141,29 @@ int slaTargetMinutes(const QList<SlaPolicy> &policies, Platform platform, Priori
     if (!policies.isEmpty())
         minutes = SlaClock(policies).policyFor(platform, priority).firstResponseMinutes;
     return std::clamp(minutes, 1, MetricsOptions::maxSlaMinutes);
+}
+
+std::optional<int> csatScoreIn(QStringView text)
+{
+    const QString t = text.trimmed().toString();
+    if (t.isEmpty() || t.size() > 24)
+        return std::nullopt;
+    static const QRegularExpression digit(
+        u"^([1-5])\\s*(?:[.!)]*|/\\s*5|(?:из|out of)\\s*5)[.!]*$"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (const QRegularExpressionMatch m = digit.match(t); m.hasMatch())
+        return m.captured(1).toInt();
+    // Stars: ★ (U+2605) or ⭐ (U+2B50, perhaps with U+FE0F), one to five, nothing else.
+    int stars = 0;
+    for (const QChar c : t) {
+        if (c == QChar(0x2605) || c == QChar(0x2B50))
+            ++stars;
+        else if (c != QChar(0xFE0F) && !c.isSpace())
+            return std::nullopt;
+    }
+    if (stars >= 1 && stars <= 5)
+        return stars;
+    return std::nullopt;
 }
 
 double predictCsat(double exitSentiment, Millis firstResponse, int slaTargetMinutes, bool fcr,

@@ -18,6 +18,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace CareDesk {
 
@@ -241,6 +242,11 @@ struct MetricsReport {
 
 /// Per-case derivation; see README, Metrics, for the definitions.
 CaseFacts analyzeCase(const MetricsCase &value, const MetricsOptions &options);
+
+/// The score a customer's reply gives to a satisfaction survey: the whole message is a score
+/// from 1 to 5 ("4", "5!", "5/5", "5 из 5", "4 out of 5") or one to five stars (★ or ⭐), and
+/// nothing else; anything longer is a message, not an answer. None otherwise.
+std::optional<int> csatScoreIn(QStringView text);
 
 /// Predicted CSAT 1..5 from exit sentiment, waiting and outcome (README, Metrics).
 double predictCsat(double exitSentiment, Millis firstResponse, int slaTargetMinutes, bool fcr,

@@ -559,6 +559,37 @@ namespace MetricsStore {
         return surveyId;
     }
 
+    Result<int> captureCsatAnswers(Database &db, const IngestBatch &batch, Millis now)
+    {
+        int recorded = 0;
+        for (const IncomingMessage &m : batch.messages) {
+            if (m.direction != Direction::In)
+                continue;
+            const std::optional<int> score = csatScoreIn(m.text);
+            if (!score)
+                continue;
+            // The case this message went to, and a survey asked before it and not yet answered.
+            Result<QSqlQuery> found = db.exec(
+                u"SELECT r.case_id FROM message m JOIN csat_response r ON r.case_id = m.case_id "
+                "WHERE m.account_id = ? AND m.platform_id = ? AND r.score IS NULL AND r.asked_at "
+                "<= ? "
+                "ORDER BY r.asked_at DESC LIMIT 1"_s,
+                { batch.accountId, m.platformId, m.createdAt });
+            if (!found.ok())
+                return found.error();
+            const Id caseId = found.value().next() ? found.value().value(0).toLongLong() : 0;
+            found.value().finish();
+            if (caseId == 0)
+                continue;
+            if (Result<Done> answered = recordCsatAnswer(
+                    db, caseId, *score, u"reply"_s, m.createdAt != 0 ? m.createdAt : now);
+                !answered.ok())
+                return answered.error();
+            ++recorded;
+        }
+        return recorded;
+    }
+
     Result<Done> recordCsatAnswer(
         Database &db, Id caseId, int score, const QString &source, Millis now)
     {

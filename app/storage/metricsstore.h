@@ -4,6 +4,7 @@
 
 #include "app/core/clock.h"
 #include "app/core/metricsrepository.h"
+#include "app/core/repositories.h"
 #include "app/storage/database.h"
 #include "app/storage/databaseconfig.h"
 
@@ -20,6 +21,10 @@ namespace MetricsStore {
     Result<MetricsReport> compute(Database &db, MetricsOptions options);
     Result<MetricsChoices> choices(Database &db);
     Result<Id> sendCsatSurvey(Database &db, Id caseId, const QString &text, Id agentId, Millis now);
+    /// Customers' replies that answer a pending survey (csatScoreIn: the whole message is a
+    /// score): recorded as the case's answer, source "reply". Messages of the batch that are not
+    /// scores cost nothing; a score in a case without a pending survey is only a message.
+    Result<int> captureCsatAnswers(Database &db, const IngestBatch &batch, Millis now);
     Result<Done> recordCsatAnswer(
         Database &db, Id caseId, int score, const QString &source, Millis now);
 } // namespace MetricsStore

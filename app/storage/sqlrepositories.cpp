@@ -3,6 +3,7 @@
 #include "app/storage/sqlrepositories.h"
 
 #include "app/storage/casestore.h"
+#include "app/storage/metricsstore.h"
 #include "app/storage/teamstore.h"
 
 #include <QJsonDocument>
@@ -220,6 +221,12 @@ QFuture<Result<IngestResult>> SqlCaseRepository::ingest(const IngestBatch &batch
             if (Result<int> routed = TeamStore::routeNewCases(db, stored.value().caseIds, now);
                 !routed.ok())
                 qWarning("%s", qPrintable(routed.error().message));
+        }
+        // A customer's "5" after a satisfaction survey is the survey's answer.
+        if (stored.ok() && stored.value().inserted > 0) {
+            if (Result<int> answers = MetricsStore::captureCsatAnswers(db, batch, now);
+                !answers.ok())
+                qWarning("%s", qPrintable(answers.error().message));
         }
         return stored;
     });
