@@ -604,22 +604,6 @@ It includes or uses:
 <context>
     <name>CareDesk::BoardCaseModel</name>
     <message>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычный</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Срочный</translation>
-    </message>
-    <message>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
@@ -709,22 +693,6 @@ It includes or uses:
 </context>
 <context>
     <name>CareDesk::CaseActions</name>
-    <message>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычный</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Срочный</translation>
-    </message>
     <message>
         <source>Case</source>
         <translation>Обращение</translation>
@@ -2354,6 +2322,22 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
     </message>
 </context>
 <context>
@@ -4173,22 +4157,6 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Resolved</source>
         <translation>Решено</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Низкий</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>Обычный</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Высокий</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Срочный</translation>
     </message>
     <message>
         <source>Saved view</source>

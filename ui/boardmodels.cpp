@@ -417,17 +417,7 @@ int BoardCaseModel::columnCount(const QModelIndex &parent) const
 
 QString BoardCaseModel::priorityText(Priority priority)
 {
-    switch (priority) {
-    case Priority::Low:
-        return tr("Low");
-    case Priority::Normal:
-        return tr("Normal");
-    case Priority::High:
-        return tr("High");
-    case Priority::Urgent:
-        return tr("Urgent");
-    }
-    return QString();
+    return InboxModel::priorityText(priority);
 }
 
 QVariant BoardCaseModel::data(const QModelIndex &index, int role) const

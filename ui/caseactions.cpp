@@ -47,21 +47,6 @@ namespace {
         return label;
     }
 
-    QString priorityText(Priority priority)
-    {
-        switch (priority) {
-        case Priority::Low:
-            return QCoreApplication::translate("CareDesk::CaseActions", "Low");
-        case Priority::Normal:
-            return QCoreApplication::translate("CareDesk::CaseActions", "Normal");
-        case Priority::High:
-            return QCoreApplication::translate("CareDesk::CaseActions", "High");
-        case Priority::Urgent:
-            return QCoreApplication::translate("CareDesk::CaseActions", "Urgent");
-        }
-        return {};
-    }
-
     /// A dialog that deletes itself when closed, opened window-modal without blocking.
     QDialog *newDialog(QWidget *parent, const QString &objectName, const QString &title)
     {
@@ -321,7 +306,7 @@ void CaseActions::updateBar()
     m_assigneeLabel->setText(m_case.assigneeId == 0 ? tr("Unassigned")
             : m_case.assigneeId == m_agentId        ? tr("Assigned to you")
                                                     : tr("Assigned to %1").arg(m_assigneeName));
-    m_priorityLabel->setText(tr("Priority: %1").arg(priorityText(m_case.priority)));
+    m_priorityLabel->setText(tr("Priority: %1").arg(InboxModel::priorityText(m_case.priority)));
     m_tagsLabel->setText(
         m_extras.tags.isEmpty() ? tr("No tags") : tr("Tags: %1").arg(m_extras.tags.join(u", "_s)));
     QStringList links;
@@ -398,7 +383,7 @@ void CaseActions::setPriority(Priority priority)
     if (m_case.id == 0)
         return;
     finish(m_cases.setPriority(m_case.id, priority, m_agentId), m_case.id,
-        tr("Priority of case %1: %2.").arg(m_case.id).arg(priorityText(priority)));
+        tr("Priority of case %1: %2.").arg(m_case.id).arg(InboxModel::priorityText(priority)));
 }
 
 void CaseActions::addTag(const QString &tag)

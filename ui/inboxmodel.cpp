@@ -341,6 +341,21 @@ QString InboxModel::statusText(CaseStatus status)
     return {};
 }
 
+QString InboxModel::priorityText(Priority priority)
+{
+    switch (priority) {
+    case Priority::Low:
+        return tr("Low");
+    case Priority::Normal:
+        return tr("Normal");
+    case Priority::High:
+        return tr("High");
+    case Priority::Urgent:
+        return tr("Urgent");
+    }
+    return {};
+}
+
 QString InboxModel::slaText(SlaState state)
 {
     switch (state) {

@@ -83,6 +83,8 @@ public:
     static QString statusText(CaseStatus status);
     /// "On track", "At risk", "Breached" ...; empty for None.
     static QString slaText(SlaState state);
+    /// "Low", "Normal", "High", "Urgent", wherever a priority is shown.
+    static QString priorityText(Priority priority);
     /// "12 min", "3 h", "2 d".
     static QString durationText(Millis elapsed);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/savedviewdialog.h"
 
+#include "ui/inboxmodel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,21 +39,6 @@ namespace {
             return SavedViewDialog::tr("Snoozed");
         case CaseStatus::Resolved:
             return SavedViewDialog::tr("Resolved");
-        }
-        return {};
-    }
-
-    QString priorityName(Priority priority)
-    {
-        switch (priority) {
-        case Priority::Low:
-            return SavedViewDialog::tr("Low");
-        case Priority::Normal:
-            return SavedViewDialog::tr("Normal");
-        case Priority::High:
-            return SavedViewDialog::tr("High");
-        case Priority::Urgent:
-            return SavedViewDialog::tr("Urgent");
         }
         return {};
     }
@@ -128,7 +115,7 @@ SavedViewDialog::SavedViewDialog(const InboxFacets &facets, Id me, QWidget *pare
     m_priorities->setAccessibleName(tr("Priorities"));
     for (const Priority priority :
         { Priority::Urgent, Priority::High, Priority::Normal, Priority::Low })
-        addCheckItem(m_priorities, priorityName(priority), toString(priority), true);
+        addCheckItem(m_priorities, InboxModel::priorityText(priority), toString(priority), true);
     const std::pair<QString, QListWidget *> columns[] { { tr("Platforms"), m_platforms },
         { tr("Accounts"), m_accounts }, { tr("Status"), m_statuses },
         { tr("Priority"), m_priorities } };
