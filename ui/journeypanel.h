@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/futures.h"
 #include "app/core/journey.h"
 
 #include <QWidget>
@@ -44,6 +45,9 @@ public:
     Id caseId() const { return m_caseId; }
     Id customerId() const { return m_customerId; }
     JourneyModel *model() const { return m_model; }
+
+    /// A label for text that may come from a platform or a customer: never rich text.
+    static QLabel *plainLabel(QWidget *parent, bool wrap = true);
 
 Q_SIGNALS:
     /// The agent asked to open another case of this customer.
@@ -95,5 +99,24 @@ private:
     quint64 m_generation = 0; ///< answers for an earlier case are stale
     CustomerProfile m_profile;
 };
+
+// Member template: both of the panel's source files use it.
+template <typename T>
+void JourneyPanel::whenReady(
+    QFuture<Result<T>> future, std::function<void(const Result<T> &)> handler)
+{
+    const quint64 generation = m_generation;
+    future.then(QtFuture::Launch::Sync,
+        onContext(this, [this, generation, handler](const Result<T> &result) {
+            // From the event loop, and only while the same case is shown.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, handler, result] {
+                    if (generation == m_generation)
+                        handler(result);
+                },
+                Qt::QueuedConnection);
+        }));
+}
 
 } // namespace CareDesk

@@ -102,4 +102,18 @@ bool CaseWorkflow::wakeIfDue(Case &value, Millis now)
     return true;
 }
 
+QString CaseWorkflow::splitThreadKey(const QString &platformThread, const QString &messagePlatformId)
+{
+    return platformThread + u'#' + messagePlatformId;
+}
+
+std::optional<CaseWorkflow::SplitThread> CaseWorkflow::parseSplitThreadKey(
+    const QString &caseThreadKey)
+{
+    const qsizetype hash = caseThreadKey.lastIndexOf(u'#');
+    if (hash <= 0 || hash == caseThreadKey.size() - 1)
+        return std::nullopt;
+    return SplitThread { caseThreadKey.left(hash), caseThreadKey.mid(hash + 1) };
+}
+
 } // namespace CareDesk

@@ -5,6 +5,8 @@
 #include "app/core/domain.h"
 #include "app/core/result.h"
 
+#include <optional>
+
 namespace CareDesk {
 
 /// The case life cycle in one place: new, open, pending (waiting for the customer), snoozed
@@ -37,6 +39,19 @@ public:
 
     /// A snoozed case whose time has come wakes up as Open; returns true when it woke.
     static bool wakeIfDue(Case &value, Millis now);
+
+    /// The thread key of a case split out of a thread at one of its messages: the platform's
+    /// thread, '#', the message's platform id. New messages of the platform thread still go to
+    /// the case they always went to; replies from the split case go to the platform thread.
+    static QString splitThreadKey(const QString &platformThread, const QString &messagePlatformId);
+    /// The parts of a split case's thread key, or nothing when the key has no '#'. Storage
+    /// confirms the message is the split case's own before it trusts the parts, since an
+    /// imported thread key may hold a '#' of its own.
+    struct SplitThread {
+        QString platformThread;
+        QString messagePlatformId;
+    };
+    static std::optional<SplitThread> parseSplitThreadKey(const QString &caseThreadKey);
 };
 
 } // namespace CareDesk

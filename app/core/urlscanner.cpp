@@ -7,6 +7,7 @@
 // alternation with its lookahead (tldEnd), validPortNumber, validUrlPath (pathEnd),
 // validUrlQueryChars/EndingChars (queryEnd), validAsciiDomain (asciiDomainAt) and validTcoUrl.
 // Where the regular expression backtracks, the functions compute the position it settles on.
+#include "app/core/punycode.h"
 #include "app/core/texttables.h"
 #include "app/core/urlscanner.h"
 
@@ -449,111 +450,6 @@ QVarLengthArray<AsciiDomain, 2> asciiDomains(QStringView domain)
     return found;
 }
 
-int adaptBias(qint64 delta, qint64 points, bool first)
-{
-    delta = first ? delta / 700 : delta / 2;
-    delta += delta / points;
-    int k = 0;
-    while (delta > ((36 - 1) * 26) / 2) {
-        delta /= 36 - 1;
-        k += 36;
-    }
-    return int(k + (36 - 1 + 1) * delta / (delta + 38));
-}
-
-/// Length of the RFC 3492 encoding of a label (punycode.js 1.4 `encode`), -1 on overflow.
-int punycodeEncodedLength(QStringView label)
-{
-    QVarLengthArray<char32_t, 64> points;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        const char16_t c = label.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < label.size()
-            && QChar::isLowSurrogate(label.at(i + 1).unicode())) {
-            points.append(QChar::surrogateToUcs4(c, label.at(i + 1).unicode()));
-            ++i;
-        } else {
-            points.append(c);
-        }
-    }
-    qint64 output = 0;
-    qint64 handled = 0;
-    for (const char32_t c : points) {
-        if (c < 0x80)
-            ++handled;
-    }
-    output = handled;
-    const qint64 basic = handled;
-    if (basic > 0)
-        ++output;
-    qint64 n = 128;
-    qint64 delta = 0;
-    int bias = 72;
-    const auto total = qint64(points.size());
-    constexpr qint64 maxInt = 0x7FFFFFFF;
-    while (handled < total) {
-        qint64 m = maxInt;
-        for (const char32_t c : points) {
-            if (qint64(c) >= n && qint64(c) < m)
-                m = c;
-        }
-        if (m - n > (maxInt - delta) / (handled + 1))
-            return -1;
-        delta += (m - n) * (handled + 1);
-        n = m;
-        for (const char32_t c : points) {
-            if (qint64(c) < n && ++delta > maxInt)
-                return -1;
-            if (qint64(c) == n) {
-                qint64 q = delta;
-                for (int k = 36;; k += 36) {
-                    const int t = k <= bias ? 1 : (k >= bias + 26 ? 26 : k - bias);
-                    if (q < t)
-                        break;
-                    ++output;
-                    q = (q - t) / (36 - t);
-                }
-                ++output;
-                bias = adaptBias(delta, handled + 1, handled == basic);
-                delta = 0;
-                ++handled;
-            }
-        }
-        ++delta;
-        ++n;
-    }
-    return int(qMin<qint64>(output, INT_MAX));
-}
-
-/// punycode.toASCII(label).length: '。', '．' and '｡' separate labels there too.
-int asciiLabelLength(QStringView label)
-{
-    int total = 0;
-    int parts = 0;
-    qsizetype from = 0;
-    for (qsizetype i = 0; i <= label.size(); ++i) {
-        if (i < label.size()) {
-            const char16_t c = label.at(i).unicode();
-            if (c != u'\u3002' && c != u'\uFF0E' && c != u'\uFF61')
-                continue;
-        }
-        const QStringView part = label.mid(from, i - from);
-        bool ascii = true;
-        for (const QChar c : part)
-            ascii = ascii && c.unicode() <= 0x7E;
-        if (ascii) {
-            total += int(part.size());
-        } else {
-            const int encoded = punycodeEncodedLength(part);
-            if (encoded < 0)
-                return -1;
-            total += 4 + encoded;
-        }
-        ++parts;
-        from = i + 1;
-    }
-    return total + parts - 1;
-}
-
 /// twitter-text's idna.toAscii succeeding: an "xn--" domain holds an ASCII domain, and every
 /// label encodes to 1..63 characters.
 bool domainLabelsValid(QStringView domain)
@@ -564,7 +460,7 @@ bool domainLabelsValid(QStringView domain)
     for (qsizetype i = 0; i <= domain.size(); ++i) {
         if (i < domain.size() && domain.at(i) != u'.')
             continue;
-        const int length = asciiLabelLength(domain.mid(from, i - from));
+        const int length = Punycode::asciiLabelLength(domain.mid(from, i - from));
         if (length < 1 || length > kMaxLabelLength)
             return false;
         from = i + 1;

@@ -3,6 +3,7 @@
 // The case actions an agent takes from the case view: priority, tags, internal notes, links and
 // registering one message as a case of its own. Each write and its event share a transaction,
 // and each bumps the change feed for the cases it touched. Nothing here deletes a message.
+#include "app/core/caseworkflow.h"
 #include "app/storage/casestore.h"
 #include "app/storage/customerstore.h"
 #include "app/storage/sqlrepositories.h"
@@ -379,7 +380,7 @@ namespace CaseStore {
             const Case &o = origin.value().value;
             c.accountId = o.accountId;
             c.platform = o.platform;
-            c.threadKey = o.threadKey + u'#' + platformId;
+            c.threadKey = CaseWorkflow::splitThreadKey(o.threadKey, platformId);
             c.customerId = o.customerId;
             c.queueId = o.queueId;
             c.status = CaseStatus::New;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/outboxstore.h"
 
+#include "app/core/caseworkflow.h"
 #include "app/storage/casestore.h"
 
 #include <QJsonObject>
@@ -187,6 +188,17 @@ Result<std::optional<OutboxClaim>> claimNext(Database &db, Id accountId, Millis 
             c.customerPlatformId = thread.value().value(1).toString();
         }
         thread.value().finish();
+        // A case split out of a thread answers in the platform's thread.
+        if (const auto split = CaseWorkflow::parseSplitThreadKey(c.threadKey)) {
+            Result<QSqlQuery> own = db.exec(
+                u"SELECT 1 FROM message WHERE case_id = ? AND platform_id = ?"_s,
+                { c.item.caseId, split->messagePlatformId });
+            if (!own.ok())
+                return own.error();
+            if (own.value().next())
+                c.threadKey = split->platformThread;
+            own.value().finish();
+        }
         if (Result<qint64> seq = db.recordChange({ c.item.caseId }, now); !seq.ok())
             return seq.error();
         claim = c;

@@ -3,11 +3,13 @@
 // The case actions' writes on SQLite and PostgreSQL: priority, tags, internal notes, links and
 // registering a message as a case of its own, each with its event in the same transaction, and
 // none of them touching the outbox or deleting a message.
+#include "app/core/caseworkflow.h"
 #include "app/core/clock.h"
 #include "app/storage/agentstore.h"
 #include "app/storage/casestore.h"
 #include "app/storage/customerstore.h"
 #include "app/storage/database.h"
+#include "app/storage/outboxstore.h"
 #include "app/storage/sqlrepositories.h"
 #include "tests/support/pgfixture.h"
 
@@ -299,6 +301,14 @@ void TestCaseActionsStore::registerCaseFromMessage()
     QVERIFY(hits.ok());
     QCOMPARE(hits.value().size(), 1);
     QCOMPARE(hits.value().constFirst().caseId, c.id);
+
+    // A reply from the new case goes to the platform's thread, not to the case's own key.
+    QCOMPARE(c.threadKey, CaseWorkflow::splitThreadKey(u"r1"_s, invoice.platformId));
+    QVERIFY(OutboxStore::enqueue(*m_db, c.id, u"Sorted."_s, Visibility::Public, 0, m_clock.now()).ok());
+    Result<std::optional<OutboxClaim>> claim = OutboxStore::claimNext(*m_db, m_account, m_clock.now());
+    QVERIFY(claim.ok() && claim.value().has_value());
+    QCOMPARE(claim.value()->item.caseId, c.id);
+    QCOMPARE(claim.value()->threadKey, u"r1"_s);
 
     // A message that is its case's whole thread stays where it is.
     QCOMPARE(
