@@ -14,7 +14,7 @@ packages=(
     qt6-charts-dev libqt6charts6 poppler-utils
     libyaml-cpp-dev unicode-data
     postgresql libhunspell-dev hunspell-en-us hunspell-ru
-    gnome-keyring dbus dbus-x11 xvfb xauth
+    gnome-keyring dbus dbus-x11 xvfb xauth strace
     fonts-dejavu-core fonts-noto-color-emoji
     appstream desktop-file-utils dpkg-dev file binutils debootstrap
 )

@@ -9,11 +9,16 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${CAREDESK_ASAN_BUILD_DIR:-$root/build-asan}
 "$root/packaging/install-deps.sh"
-# CI asks for no debug info (build time); a developer's asan build keeps -g from the preset.
+# CI builds without optimisation or debug info: with both sanitizers a file takes about 2.5 times
+# as long to compile at -O1 as the ordinary -O1 build, and about 1.4 times at -O0 (the tests, whose
+# time is mostly Qt's and the database's, lose less than that). A developer's asan build keeps
+# -O1 -g from the preset.
 extra=()
-[ "${CI:-}" = true ] && extra=(-DCMAKE_CXX_FLAGS_DEBUG="-O1 -g0")
+[ "${CI:-}" = true ] && extra=(-DCMAKE_CXX_FLAGS_DEBUG="-O0 -g0")
 cmake --preset asan -S "$root" -B "$build" "${extra[@]}" >/dev/null
+started=$SECONDS
 cmake --build "$build"
+echo "sanitized build: $((SECONDS - started)) s"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=0"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$root/tests/sanitizers/ubsan.supp"

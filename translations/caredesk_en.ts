@@ -185,6 +185,22 @@ It includes or uses:
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
+    <message>
+        <source>Posts left today: %1</source>
+        <translation>Posts left today: %1</translation>
+    </message>
+    <message>
+        <source>Posts left today: %1 of %2; resets %3</source>
+        <translation>Posts left today: %1 of %2; resets %3</translation>
+    </message>
+    <message>
+        <source>Posts left today: %1 of %2</source>
+        <translation>Posts left today: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>Daily budget</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::AccountsCommand</name>
@@ -301,8 +317,8 @@ It includes or uses:
         <translation>Signed in; the token of account %1 is in the system keychain.</translation>
     </message>
     <message>
-        <source>CareDesk cannot connect to %1 accounts yet; it connects to mastodon, telegram and vk.</source>
-        <translation>CareDesk cannot connect to %1 accounts yet; it connects to mastodon, telegram and vk.</translation>
+        <source>CareDesk cannot connect to %1 accounts yet; it connects to %2.</source>
+        <translation>CareDesk cannot connect to %1 accounts yet; it connects to %2.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +515,62 @@ It includes or uses:
     <message>
         <source>Paste the community token (community settings &gt; API usage)</source>
         <translation>Paste the community token (community settings &gt; API usage)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id of your X app (developer portal)</source>
+        <translation>OAuth 2.0 client id of your X app (developer portal)</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client I&amp;D:</translation>
+    </message>
+    <message>
+        <source>@support</source>
+        <translation>@support</translation>
+    </message>
+    <message>
+        <source>https://api.x.com (when empty)</source>
+        <translation>https://api.x.com (when empty)</translation>
+    </message>
+    <message>
+        <source>Enter the client id, then sign in with the browser</source>
+        <translation>Enter the client id, then sign in with the browser</translation>
+    </message>
+    <message>
+        <source>@brand (the Instagram business account)</source>
+        <translation>@brand (the Instagram business account)</translation>
+    </message>
+    <message>
+        <source>the page's name, e.g. Brand Support</source>
+        <translation>the page's name, e.g. Brand Support</translation>
+    </message>
+    <message>
+        <source>https://graph.facebook.com/v25.0 (when empty)</source>
+        <translation>https://graph.facebook.com/v25.0 (when empty)</translation>
+    </message>
+    <message>
+        <source>Paste the access token of the Facebook page linked to this account</source>
+        <translation>Paste the access token of the Facebook page linked to this account</translation>
+    </message>
+    <message>
+        <source>Paste the page access token (from a page admin)</source>
+        <translation>Paste the page access token (from a page admin)</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth 2.0 client id of your X app first (developer portal &gt; your app &gt; Keys and tokens). Its callback URL must allow http://127.0.0.1.</source>
+        <translation>Enter the OAuth 2.0 client id of your X app first (developer portal &gt; your app &gt; Keys and tokens). Its callback URL must allow http://127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: sign in to X there and authorize the app.</source>
+        <translation>Waiting for the browser: sign in to X there and authorize the app.</translation>
+    </message>
+    <message>
+        <source>Connected. Add the account to store its tokens in the system keychain.</source>
+        <translation>Connected. Add the account to store its tokens in the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -963,14 +1035,6 @@ It includes or uses:
         <source>%1 — Case %2 — CareDesk</source>
         <translation>%1 — Case %2 — CareDesk</translation>
     </message>
-    <message numerus="yes">
-        <source>Show %n earlier message(s)</source>
-        <translation><numerusform>Show %n earlier message</numerusform><numerusform>Show %n earlier messages</numerusform></translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
 </context>
 <context>
     <name>CareDesk::ChangeWatcher</name>
@@ -1121,62 +1185,70 @@ It includes or uses:
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
-Commands:
-  workspace init [--demo | --training]   create or upgrade the workspace
-  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
-        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
-        [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
-  show CASE                              a case with its thread
-  search QUERY [--limit N]               messages and customers, newest first
-  reply CASE --text T [--private]        queue a reply in the outbox
-  outbox                                 replies waiting, sent and failed
-  accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID
-  accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
-  sync [--account ID] [--once]           poll the accounts and deliver the outbox
-  import FILE                            messages from JSON Lines (- for standard input)
-  sentiment [--jsonl]                    score standard input: {"score","label"} per text
-  agents list | add NAME --role R [--team T] [--password-stdin]
-  claim CASE                             take a case as the current agent
-  assign CASE --to NAME                  give a case to an agent (supervisors)
-  customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
-  customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
-  customers settings [--order-pattern RE] [--link-window HOURS]
-  stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
-  scripts list | import FILE | import --default | export FILE [--format json|csv]
-Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
-        <translation>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
-Commands:
-  workspace init [--demo | --training]   create or upgrade the workspace
-  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
-        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
-        [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
-  show CASE                              a case with its thread
-  search QUERY [--limit N]               messages and customers, newest first
-  reply CASE --text T [--private]        queue a reply in the outbox
-  outbox                                 replies waiting, sent and failed
-  accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID
-  accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
-  sync [--account ID] [--once]           poll the accounts and deliver the outbox
-  import FILE                            messages from JSON Lines (- for standard input)
-  sentiment [--jsonl]                    score standard input: {"score","label"} per text
-  agents list | add NAME --role R [--team T] [--password-stdin]
-  claim CASE                             take a case as the current agent
-  assign CASE --to NAME                  give a case to an agent (supervisors)
-  customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
-  customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
-  customers settings [--order-pattern RE] [--link-window HOURS]
-  stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
-  scripts list | import FILE | import --default | export FILE [--format json|csv]
-Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</translation>
-    </message>
-    <message>
         <source>Unknown SLA state "%1"; use at-risk or breached.</source>
         <translation>Unknown SLA state "%1"; use at-risk or breached.</translation>
     </message>
     <message>
         <source>Unknown sort "%1"; use newest, sla, waiting or priority.</source>
         <translation>Unknown sort "%1"; use newest, sla, waiting or priority.</translation>
+    </message>
+    <message>
+        <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
+Commands:
+  workspace init [--demo | --training]   create or upgrade the workspace
+  workspace login --database URL         keep the database password (standard input) in the keychain
+  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
+        [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
+  show CASE                              a case with its thread
+  search QUERY [--limit N]               messages and customers, newest first
+  reply CASE --text T [--private]        queue a reply in the outbox
+  outbox                                 replies waiting, sent and failed
+  accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID
+  accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
+  sync [--account ID] [--once]           poll the accounts and deliver the outbox
+  import FILE                            messages from JSON Lines (- for standard input)
+  sentiment [--jsonl]                    score standard input: {"score","label"} per text
+  agents list | add NAME --role R [--team T] [--password-stdin]
+  claim CASE                             take a case as the current agent
+  assign CASE --to NAME                  give a case to an agent (supervisors)
+  customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
+  customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
+  customers settings [--order-pattern RE] [--link-window HOURS]
+  stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
+  scripts list | import FILE | import --default | export FILE [--format json|csv]
+  training scenarios | results           shipped scenarios; kept rehearsal results
+  training rehearse SCENARIO --replies FILE [--rubric FILE]  play a scenario headless
+  training from-case CASE --out FILE     a resolved case as an anonymised scenario
+Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
+        <translation>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
+Commands:
+  workspace init [--demo | --training]   create or upgrade the workspace
+  workspace login --database URL         keep the database password (standard input) in the keychain
+  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
+        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
+        [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
+  show CASE                              a case with its thread
+  search QUERY [--limit N]               messages and customers, newest first
+  reply CASE --text T [--private]        queue a reply in the outbox
+  outbox                                 replies waiting, sent and failed
+  accounts list | add --platform P --handle H [--base-url URL] [--token-stdin] | remove ID
+  accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
+  sync [--account ID] [--once]           poll the accounts and deliver the outbox
+  import FILE                            messages from JSON Lines (- for standard input)
+  sentiment [--jsonl]                    score standard input: {"score","label"} per text
+  agents list | add NAME --role R [--team T] [--password-stdin]
+  claim CASE                             take a case as the current agent
+  assign CASE --to NAME                  give a case to an agent (supervisors)
+  customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
+  customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
+  customers settings [--order-pattern RE] [--link-window HOURS]
+  stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
+  scripts list | import FILE | import --default | export FILE [--format json|csv]
+  training scenarios | results           shipped scenarios; kept rehearsal results
+  training rehearse SCENARIO --replies FILE [--rubric FILE]  play a scenario headless
+  training from-case CASE --out FILE     a resolved case as an anonymised scenario
+Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</translation>
     </message>
 </context>
 <context>
@@ -1279,21 +1351,9 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>Only %1 sees this message</source>
         <translation>Only %1 sees this message</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
-    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Private messages possible for %1</source>
@@ -2036,6 +2096,33 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::DatabaseLogin</name>
+    <message>
+        <source>The keychain stopped before answering.</source>
+        <translation>The keychain stopped before answering.</translation>
+    </message>
+    <message>
+        <source>workspace login needs --database postgresql://user@host/database.</source>
+        <translation>workspace login needs --database postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The URL names no user; write postgresql://user@host/database.</source>
+        <translation>The URL names no user; write postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the system keychain.</source>
+        <translation>The password for %1 is in the system keychain.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Demo::DemoLiveStream</name>
     <message>
         <source>New customer</source>
@@ -2063,6 +2150,267 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>A demo thread has no known customer or does not start with one.</source>
         <translation>A demo thread has no known customer or does not start with one.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Facebook::FacebookConnector</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page's settings.</source>
+        <translation>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page's settings.</translation>
+    </message>
+    <message>
+        <source>Signed in for the Instagram account @%1 of the page %2.</source>
+        <translation>Signed in for the Instagram account @%1 of the page %2.</translation>
+    </message>
+    <message>
+        <source>Signed in for the page %1.</source>
+        <translation>Signed in for the page %1.</translation>
+    </message>
+    <message>
+        <source>Signed in for the page %1; its Instagram account @%2 can be added with the same token.</source>
+        <translation>Signed in for the page %1; its Instagram account @%2 can be added with the same token.</translation>
+    </message>
+    <message>
+        <source>The Facebook page %1 has no Instagram business account linked; link one in the page's settings.</source>
+        <translation>The Facebook page %1 has no Instagram business account linked; link one in the page's settings.</translation>
+    </message>
+    <message>
+        <source>%1 accounts have no stream called "%2".</source>
+        <translation>%1 accounts have no stream called "%2".</translation>
+    </message>
+    <message>
+        <source>The %1 account %2 has an invalid API address.</source>
+        <translation>The %1 account %2 has an invalid API address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n page(s) of new items arrived at once on %1; the oldest of them were not read.</source>
+        <translation><numerusform>More than %n page of new items arrived at once on %1; the oldest of them were not read.</numerusform><numerusform>More than %n pages of new items arrived at once on %1; the oldest of them were not read.</numerusform></translation>
+    </message>
+    <message>
+        <source>This case is not a %1 comment or conversation CareDesk can answer.</source>
+        <translation>This case is not a %1 comment or conversation CareDesk can answer.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>The reply is empty.</translation>
+    </message>
+    <message>
+        <source>The customer has not written in this conversation; %1 lets the page write only after the customer.</source>
+        <translation>The customer has not written in this conversation; %1 lets the page write only after the customer.</translation>
+    </message>
+    <message>
+        <source>The customer's last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</source>
+        <translation>The customer's last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</translation>
+    </message>
+    <message>
+        <source>This conversation names no customer to write to.</source>
+        <translation>This conversation names no customer to write to.</translation>
+    </message>
+    <message>
+        <source>%1 did not tell when the comment was written, so CareDesk cannot tell whether a private reply is still allowed.</source>
+        <translation>%1 did not tell when the comment was written, so CareDesk cannot tell whether a private reply is still allowed.</translation>
+    </message>
+    <message>
+        <source>The comment was written %1 ago; %2 allows a private reply to a comment only within 7 days.</source>
+        <translation>The comment was written %1 ago; %2 allows a private reply to a comment only within 7 days.</translation>
+    </message>
+    <message>
+        <source>Facebook answered HTTP %1 to the reply.</source>
+        <translation>Facebook answered HTTP %1 to the reply.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have been posted, and %2 offers no way to send it again safely: CareDesk did not find it in the thread. Check the thread before sending it again.</source>
+        <translation>%1 The reply may have been posted, and %2 offers no way to send it again safely: CareDesk did not find it in the thread. Check the thread before sending it again.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Facebook::GraphParser</name>
+    <message>
+        <source>Facebook sent %1 CareDesk cannot read (%2).</source>
+        <translation>Facebook sent %1 CareDesk cannot read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 at byte %2</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>an object was expected</translation>
+    </message>
+    <message>
+        <source>"data" is not a list</source>
+        <translation>"data" is not a list</translation>
+    </message>
+    <message>
+        <source>[Photo]</source>
+        <translation>[Photo]</translation>
+    </message>
+    <message>
+        <source>[Video]</source>
+        <translation>[Video]</translation>
+    </message>
+    <message>
+        <source>[Sticker]</source>
+        <translation>[Sticker]</translation>
+    </message>
+    <message>
+        <source>[Audio]</source>
+        <translation>[Audio]</translation>
+    </message>
+    <message>
+        <source>[Attachment]</source>
+        <translation>[Attachment]</translation>
+    </message>
+    <message>
+        <source>Facebook is throttling this page's requests (#%1: %2); the account's queue waits until access is regained.</source>
+        <translation>Facebook is throttling this page's requests (#%1: %2); the account's queue waits until access is regained.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Facebook says too many requests (%1); the account's queue waits until access is regained.</source>
+        <translation>Facebook says too many requests (%1); the account's queue waits until access is regained.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the page access token (%1). The account is paused: add a new page token.</source>
+        <translation>Facebook refused the page access token (%1). The account is paused: add a new page token.</translation>
+    </message>
+    <message>
+        <source>The Facebook server is unavailable (%1); CareDesk will try again.</source>
+        <translation>The Facebook server is unavailable (%1); CareDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Facebook sent an answer CareDesk cannot read; it will try again.</source>
+        <translation>Facebook sent an answer CareDesk cannot read; it will try again.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request (%1).</source>
+        <translation>Facebook refused the request (%1).</translation>
+    </message>
+    <message>
+        <source> (trace %1)</source>
+        <translation> (trace %1)</translation>
+    </message>
+    <message>
+        <source>Facebook no longer accepts the page access token (#%1: %2). The account is paused: create a new page access token and add it again.</source>
+        <translation>Facebook no longer accepts the page access token (#%1: %2). The account is paused: create a new page access token and add it again.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the message: it is outside the window in which the page may write to this customer (#%1: %2).</source>
+        <translation>Facebook refused the message: it is outside the window in which the page may write to this customer (#%1: %2).</translation>
+    </message>
+    <message>
+        <source>The page access token lacks a permission Facebook requires (#%1: %2). A page admin must grant it to the app, then add the token again.%3</source>
+        <translation>The page access token lacks a permission Facebook requires (#%1: %2). A page admin must grant it to the app, then add the token again.%3</translation>
+    </message>
+    <message>
+        <source>Facebook had a temporary problem (#%1: %2); CareDesk will try again.</source>
+        <translation>Facebook had a temporary problem (#%1: %2); CareDesk will try again.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request (#%1: %2).%3</source>
+        <translation>Facebook refused the request (#%1: %2).%3</translation>
+    </message>
+    <message>
+        <source>a page</source>
+        <translation>a page</translation>
+    </message>
+    <message>
+        <source>no "id"</source>
+        <translation>no "id"</translation>
+    </message>
+    <message>
+        <source>a page feed</source>
+        <translation>a page feed</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comments</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation>a conversation</translation>
+    </message>
+    <message>
+        <source>Instagram media</source>
+        <translation>Instagram media</translation>
+    </message>
+    <message>
+        <source>Instagram comments</source>
+        <translation>Instagram comments</translation>
+    </message>
+    <message>
+        <source>Facebook answered without the new comment's id; the reply may have been posted. Check the thread before sending again.</source>
+        <translation>Facebook answered without the new comment's id; the reply may have been posted. Check the thread before sending again.</translation>
+    </message>
+    <message>
+        <source>Facebook answered without the message's id; the message may have been sent. Check the conversation before sending again.</source>
+        <translation>Facebook answered without the message's id; the message may have been sent. Check the conversation before sending again.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::FromCaseCommand</name>
+    <message>
+        <source>The database thread stopped before answering.</source>
+        <translation>The database thread stopped before answering.</translation>
+    </message>
+    <message>
+        <source>Run "caredesk-cli --help" for the commands.</source>
+        <translation>Run "caredesk-cli --help" for the commands.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Unknown option --%1 for this command.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>Missing argument: the case id.</source>
+        <translation>Missing argument: the case id.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a case id.</source>
+        <translation>"%1" is not a case id.</translation>
+    </message>
+    <message>
+        <source>Name the scenario file with --out FILE.</source>
+        <translation>Name the scenario file with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Only supervisors, trainers and administrators turn cases into training scenarios.</source>
+        <translation>Only supervisors, trainers and administrators turn cases into training scenarios.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not resolved; only resolved cases become training scenarios.</source>
+        <translation>Case %1 is not resolved; only resolved cases become training scenarios.</translation>
+    </message>
+    <message>
+        <source>The scenario still holds personal data; nothing was written.</source>
+        <translation>The scenario still holds personal data; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario %1 written to %2 (%n opening post(s)).</source>
+        <translation><numerusform>Scenario %1 written to %2 (%n opening post).</numerusform><numerusform>Scenario %1 written to %2 (%n opening posts).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3077,10 +3425,6 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
 </context>
 <context>
     <name>CareDesk::Mastodon::LoopbackListener</name>
@@ -3637,6 +3981,413 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::PresenterWindow</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Shipped scenarios</source>
+        <translation>Shipped scenarios</translation>
+    </message>
+    <message>
+        <source>Present a scenario shipped with CareDesk</source>
+        <translation>Present a scenario shipped with CareDesk</translation>
+    </message>
+    <message>
+        <source>Open scenario…</source>
+        <translation>Open scenario…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Open a scenario file</translation>
+    </message>
+    <message>
+        <source>Current case</source>
+        <translation>Current case</translation>
+    </message>
+    <message>
+        <source>Present the case selected in the main window</source>
+        <translation>Present the case selected in the main window</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Previous message (Left)</source>
+        <translation>Previous message (Left)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Next message (Space or Right)</source>
+        <translation>Next message (Space or Right)</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text (H; Esc clears)</source>
+        <translation>Highlight the selected text (H; Esc clears)</translation>
+    </message>
+    <message>
+        <source>Show exemplary reply</source>
+        <translation>Show exemplary reply</translation>
+    </message>
+    <message>
+        <source>Show the exemplary reply (R)</source>
+        <translation>Show the exemplary reply (R)</translation>
+    </message>
+    <message>
+        <source>Mask personal data</source>
+        <translation>Mask personal data</translation>
+    </message>
+    <message>
+        <source>Mask personal data on screen (M)</source>
+        <translation>Mask personal data on screen (M)</translation>
+    </message>
+    <message>
+        <source>Names, handles, order numbers, e-mails and phones are replaced on screen; nothing stored changes (M)</source>
+        <translation>Names, handles, order numbers, e-mails and phones are replaced on screen; nothing stored changes (M)</translation>
+    </message>
+    <message>
+        <source>Presented thread</source>
+        <translation>Presented thread</translation>
+    </message>
+    <message>
+        <source>Presenter composer</source>
+        <translation>Presenter composer</translation>
+    </message>
+    <message>
+        <source>Write a reply in front of the group…</source>
+        <translation>Write a reply in front of the group…</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Exemplary reply</source>
+        <translation>Exemplary reply</translation>
+    </message>
+    <message>
+        <source>Presented scenario or case</source>
+        <translation>Presented scenario or case</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Next message</source>
+        <translation>Next message</translation>
+    </message>
+    <message>
+        <source>Previous message</source>
+        <translation>Previous message</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Highlight selection</translation>
+    </message>
+    <message>
+        <source>Clear highlights</source>
+        <translation>Clear highlights</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Default text size</source>
+        <translation>Default text size</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Open scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Scenarios (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Agent (exemplary reply)</source>
+        <translation>Agent (exemplary reply)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>Message %1 of %2</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>Choose a scenario or present the current case</source>
+        <translation>Choose a scenario or present the current case</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::QualityDesk</name>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Presenter mode</translation>
+    </message>
+    <message>
+        <source>Present a scenario or the current case at a projector: large type, one message at a time, personal data masked</source>
+        <translation>Present a scenario or the current case at a projector: large type, one message at a time, personal data masked</translation>
+    </message>
+    <message>
+        <source>Turn into &amp;training scenario…</source>
+        <translation>Turn into &amp;training scenario…</translation>
+    </message>
+    <message>
+        <source>Make an anonymised training scenario of this resolved case</source>
+        <translation>Make an anonymised training scenario of this resolved case</translation>
+    </message>
+    <message>
+        <source>Re&amp;view reply…</source>
+        <translation>Re&amp;view reply…</translation>
+    </message>
+    <message>
+        <source>Score the selected sent reply with the training rubric</source>
+        <translation>Score the selected sent reply with the training rubric</translation>
+    </message>
+    <message>
+        <source>&amp;Quality review</source>
+        <translation>&amp;Quality review</translation>
+    </message>
+    <message>
+        <source>Review scores per agent and replies worth showing in training</source>
+        <translation>Review scores per agent and replies worth showing in training</translation>
+    </message>
+    <message>
+        <source>Select a case in the main window to present it.</source>
+        <translation>Select a case in the main window to present it.</translation>
+    </message>
+    <message>
+        <source>Only resolved cases become training scenarios.</source>
+        <translation>Only resolved cases become training scenarios.</translation>
+    </message>
+    <message>
+        <source>The training scenario is saved.</source>
+        <translation>The training scenario is saved.</translation>
+    </message>
+    <message>
+        <source>This case has no sent reply to review.</source>
+        <translation>This case has no sent reply to review.</translation>
+    </message>
+    <message>
+        <source>Review saved: %1 of %2.</source>
+        <translation>Review saved: %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::QualityReviewWindow</name>
+    <message>
+        <source>Quality review</source>
+        <translation>Quality review</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Last 12 weeks</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Average score per agent and week</source>
+        <translation>Average score per agent and week</translation>
+    </message>
+    <message>
+        <source>Average score per week</source>
+        <translation>Average score per week</translation>
+    </message>
+    <message>
+        <source>Average score per week, per agent</source>
+        <translation>Average score per week, per agent</translation>
+    </message>
+    <message>
+        <source>Replies worth showing in training (double-click opens the case)</source>
+        <translation>Replies worth showing in training (double-click opens the case)</translation>
+    </message>
+    <message>
+        <source>Replies worth showing in training</source>
+        <translation>Replies worth showing in training</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::RehearsalDialog</name>
+    <message>
+        <source>Start rehearsal</source>
+        <translation>Start rehearsal</translation>
+    </message>
+    <message>
+        <source>Tick one scenario, or several to practise a busy hour. The simulated customers write into the inbox; reply as you would.</source>
+        <translation>Tick one scenario, or several to practise a busy hour. The simulated customers write into the inbox; reply as you would.</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Opening posts</source>
+        <translation>Opening posts</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario file...</source>
+        <translation>&amp;Open scenario file...</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation>Open scenario file</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Scenario files (*.json)</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start %n scenario(s)</source>
+        <translation><numerusform>&amp;Start %n scenario</numerusform><numerusform>&amp;Start %n scenarios</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReplyWindowLine</name>
+    <message>
+        <source>No messaging window: the customer must write first</source>
+        <translation>No messaging window: the customer must write first</translation>
+    </message>
+    <message>
+        <source>Instagram window: %1 left (standard 24 h)</source>
+        <translation>Instagram window: %1 left (standard 24 h)</translation>
+    </message>
+    <message>
+        <source>Messenger window: %1 left (standard 24 h)</source>
+        <translation>Messenger window: %1 left (standard 24 h)</translation>
+    </message>
+    <message>
+        <source>Human agent tag: %1 left</source>
+        <translation>Human agent tag: %1 left</translation>
+    </message>
+    <message>
+        <source>Window closed %1 ago: the customer must write first</source>
+        <translation>Window closed %1 ago: the customer must write first</translation>
+    </message>
+    <message>
+        <source>%1 accepts a page's private message within 24 hours of the customer's last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</source>
+        <translation>%1 accepts a page's private message within 24 hours of the customer's last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::ReportPdf</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3987,6 +4738,124 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Break down by</source>
         <translation>Break down by</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReviewDialog</name>
+    <message>
+        <source>Review reply</source>
+        <translation>Review reply</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Reply by %1</source>
+        <translation>Reply by %1</translation>
+    </message>
+    <message>
+        <source>Reviewed reply</source>
+        <translation>Reviewed reply</translation>
+    </message>
+    <message>
+        <source>Rubric points</source>
+        <translation>Rubric points</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1</source>
+        <translation>Does not apply: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Score for %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>Reviewer's comment</translation>
+    </message>
+    <message>
+        <source>What was good, what to do next time</source>
+        <translation>What was good, what to do next time</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>&amp;Worth showing in training</source>
+        <translation>&amp;Worth showing in training</translation>
+    </message>
+    <message>
+        <source>Worth showing in training</source>
+        <translation>Worth showing in training</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 (%3%)</source>
+        <translation>Total: %1 of %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 of %2 (%3%), %n point(s) overridden</source>
+        <translation><numerusform>Total: %1 of %2 (%3%), %n point overridden</numerusform><numerusform>Total: %1 of %2 (%3%), %n points overridden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReviewTrendModel</name>
+    <message>
+        <source>(local agent)</source>
+        <translation>(local agent)</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +5264,105 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::ScenarioFromCaseDialog</name>
+    <message>
+        <source>Turn into training scenario</source>
+        <translation>Turn into training scenario</translation>
+    </message>
+    <message>
+        <source>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent's actual reply is the exemplary reply: edit it as you see fit.</source>
+        <translation>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent's actual reply is the exemplary reply: edit it as you see fit.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Scenario id</source>
+        <translation>Scenario id</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Title in Russian</translation>
+    </message>
+    <message>
+        <source>Customer's name</source>
+        <translation>Customer's name</translation>
+    </message>
+    <message>
+        <source>Customer's handle</source>
+        <translation>Customer's handle</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Title (&amp;English):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Russian):</source>
+        <translation>Title (&amp;Russian):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>Customer &amp;name:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;handle:</source>
+        <translation>Customer &amp;handle:</translation>
+    </message>
+    <message>
+        <source>Opening posts</source>
+        <translation>Opening posts</translation>
+    </message>
+    <message>
+        <source>Opening posts:</source>
+        <translation>Opening posts:</translation>
+    </message>
+    <message>
+        <source>Exemplary reply</source>
+        <translation>Exemplary reply</translation>
+    </message>
+    <message>
+        <source>E&amp;xemplary reply:</source>
+        <translation>E&amp;xemplary reply:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Scenario JSON</source>
+        <translation>Scenario JSON</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The scenario still contains the customer's personal data (%1); replace it before saving.</source>
+        <translation>The scenario still contains the customer's personal data (%1); replace it before saving.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Save training scenario</source>
+        <translation>Save training scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Scenarios (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::ScenarioLibrary</name>
     <message>
         <source>Cannot read the scenario %1: %2</source>
@@ -4403,6 +5371,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScreenMask</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>phone %1</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +5695,33 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Line %1 has no "text" string.</source>
         <translation>Line %1 has no "text" string.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ShowcaseModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +6052,111 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::TeamConnectDesk</name>
+    <message>
+        <source>Connect to &amp;Team Workspace…</source>
+        <translation>Connect to &amp;Team Workspace…</translation>
+    </message>
+    <message>
+        <source>Work with your team on a shared PostgreSQL database</source>
+        <translation>Work with your team on a shared PostgreSQL database</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TeamConnectDialog</name>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <translation>Connect to Team Workspace</translation>
+    </message>
+    <message>
+        <source>A care team shares one PostgreSQL database. Ask your administrator for the server, the database and your login.</source>
+        <translation>A care team shares one PostgreSQL database. Ask your administrator for the server, the database and your login.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>&amp;Remember password in the keychain</translation>
+    </message>
+    <message>
+        <source>The password is kept only in the system keychain, never in CareDesk's settings or files.</source>
+        <translation>The password is kept only in the system keychain, never in CareDesk's settings or files.</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Connection status</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 is a CareDesk team workspace.</source>
+        <translation>The connection works: %1 is a CareDesk team workspace.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connected.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TeamCredentials</name>
+    <message>
+        <source>The server %1 refused the login "%2": check the user name and password.</source>
+        <translation>The server %1 refused the login "%2": check the user name and password.</translation>
+    </message>
+    <message>
+        <source>The server has no database "%1"; ask the administrator to create it and run "caredesk-cli workspace init".</source>
+        <translation>The server has no database "%1"; ask the administrator to create it and run "caredesk-cli workspace init".</translation>
+    </message>
+    <message>
+        <source>The server %1 port %2 cannot be reached: %3</source>
+        <translation>The server %1 port %2 cannot be reached: %3</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Could not open %1.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::TeamDesk</name>
     <message>
         <source>Supervisor &amp;board</source>
@@ -5258,6 +6369,332 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Internal note</source>
         <translation>Internal note</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ThreadView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingBanner</name>
+    <message>
+        <source>Training workspace banner</source>
+        <translation>Training workspace banner</translation>
+    </message>
+    <message>
+        <source>Training workspace — nothing here reaches a real customer</source>
+        <translation>Training workspace — nothing here reaches a real customer</translation>
+    </message>
+    <message>
+        <source>Rehearsal status</source>
+        <translation>Rehearsal status</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingCommand</name>
+    <message>
+        <source>Run "caredesk-cli --help" for the commands.</source>
+        <translation>Run "caredesk-cli --help" for the commands.</translation>
+    </message>
+    <message>
+        <source>Missing training command; use scenarios, results or rehearse.</source>
+        <translation>Missing training command; use scenarios, results or rehearse.</translation>
+    </message>
+    <message>
+        <source>Unknown training command "%1"; use scenarios, results or rehearse.</source>
+        <translation>Unknown training command "%1"; use scenarios, results or rehearse.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Unknown option --%1 for this command.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>Missing argument: the scenario (an id or a file).</source>
+        <translation>Missing argument: the scenario (an id or a file).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>Name the trainee's replies with --replies FILE.</source>
+        <translation>Name the trainee's replies with --replies FILE.</translation>
+    </message>
+    <message>
+        <source>No scenario "%1": give a shipped scenario's id (caredesk-cli training scenarios) or a scenario file.</source>
+        <translation>No scenario "%1": give a shipped scenario's id (caredesk-cli training scenarios) or a scenario file.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Cannot read the replies file %1.</source>
+        <translation>Cannot read the replies file %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the replies file is not a reply: {"text", "after_seconds", "visibility": public|private}.</source>
+        <translation>Line %1 of the replies file is not a reply: {"text", "after_seconds", "visibility": public|private}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rubric file %1.</source>
+        <translation>Cannot read the rubric file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training workspace; rehearsals run only in one (caredesk-cli workspace init --training).</source>
+        <translation>%1 is not a training workspace; rehearsals run only in one (caredesk-cli workspace init --training).</translation>
+    </message>
+    <message>
+        <source>The workspace did not answer.</source>
+        <translation>The workspace did not answer.</translation>
+    </message>
+    <message>
+        <source>The workspace has no simulator account for %1.</source>
+        <translation>The workspace has no simulator account for %1.</translation>
+    </message>
+    <message>
+        <source>The rehearsal did not finish.</source>
+        <translation>The rehearsal did not finish.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (%2, %3, %4)</source>
+        <translation>Scenario: %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3%), the customer: %4</source>
+        <translation>Score: %1 of %2 (%3%), the customer: %4</translation>
+    </message>
+    <message>
+        <source>Reply %1 (%2): %3</source>
+        <translation>Reply %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Exemplary reply:</source>
+        <translation>Exemplary reply:</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingDesk</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>[Training] %1</source>
+        <translation>[Training] %1</translation>
+    </message>
+    <message>
+        <source>Start &amp;rehearsal...</source>
+        <translation>Start &amp;rehearsal...</translation>
+    </message>
+    <message>
+        <source>Play one or several training scenarios in the inbox</source>
+        <translation>Play one or several training scenarios in the inbox</translation>
+    </message>
+    <message>
+        <source>&amp;End rehearsal</source>
+        <translation>&amp;End rehearsal</translation>
+    </message>
+    <message>
+        <source>End the running scenarios now and see their scores</source>
+        <translation>End the running scenarios now and see their scores</translation>
+    </message>
+    <message>
+        <source>&amp;Load training rubric...</source>
+        <translation>&amp;Load training rubric...</translation>
+    </message>
+    <message>
+        <source>Score rehearsals in this workspace with a rubric file</source>
+        <translation>Score rehearsals in this workspace with a rubric file</translation>
+    </message>
+    <message>
+        <source>Load training rubric</source>
+        <translation>Load training rubric</translation>
+    </message>
+    <message>
+        <source>Rubric files (*.json)</source>
+        <translation>Rubric files (*.json)</translation>
+    </message>
+    <message>
+        <source>Rehearsals are now scored with %1.</source>
+        <translation>Rehearsals are now scored with %1.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve training rubric...</source>
+        <translation>Sa&amp;ve training rubric...</translation>
+    </message>
+    <message>
+        <source>Save the rubric this workspace scores with, to edit or share</source>
+        <translation>Save the rubric this workspace scores with, to edit or share</translation>
+    </message>
+    <message>
+        <source>Save training rubric</source>
+        <translation>Save training rubric</translation>
+    </message>
+    <message>
+        <source>No simulator account for %1 in this workspace.</source>
+        <translation>No simulator account for %1 in this workspace.</translation>
+    </message>
+    <message>
+        <source>No rehearsal running (Tools &gt; Start rehearsal...)</source>
+        <translation>No rehearsal running (Tools &gt; Start rehearsal...)</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first post</source>
+        <translation>%1: waiting for the first post</translation>
+    </message>
+    <message>
+        <source>%1: %2 since the opening post</source>
+        <translation>%1: %2 since the opening post</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rehearsal, %n scenario(s) running: </source>
+        <translation><numerusform>Rehearsal, %n scenario running: </numerusform><numerusform>Rehearsal, %n scenarios running: </numerusform></translation>
+    </message>
+    <message>
+        <source>New &amp;training workspace...</source>
+        <translation>New &amp;training workspace...</translation>
+    </message>
+    <message>
+        <source>Create a sealed workspace where trainees rehearse with simulated customers</source>
+        <translation>Create a sealed workspace where trainees rehearse with simulated customers</translation>
+    </message>
+    <message>
+        <source>New training workspace</source>
+        <translation>New training workspace</translation>
+    </message>
+    <message>
+        <source>CareDesk workspaces (*.caredesk)</source>
+        <translation>CareDesk workspaces (*.caredesk)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a training workspace needs a new file.</source>
+        <translation>%1 exists already; a training workspace needs a new file.</translation>
+    </message>
+    <message>
+        <source>The training workspace is ready: open it with caredesk --workspace %1</source>
+        <translation>The training workspace is ready: open it with caredesk --workspace %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingResultsDialog</name>
+    <message>
+        <source>Rehearsal results: %1</source>
+        <translation>Rehearsal results: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3%)</source>
+        <translation>Score: %1 of %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>The customer calmed down.</source>
+        <translation>The customer calmed down.</translation>
+    </message>
+    <message>
+        <source>The customer closed the conversation.</source>
+        <translation>The customer closed the conversation.</translation>
+    </message>
+    <message>
+        <source>You ended the scenario.</source>
+        <translation>You ended the scenario.</translation>
+    </message>
+    <message>
+        <source>The customer was not satisfied.</source>
+        <translation>The customer was not satisfied.</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>No reply</translation>
+    </message>
+    <message>
+        <source>Reply %1 (%2): %3</source>
+        <translation>Reply %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>earned</translation>
+    </message>
+    <message>
+        <source>partly earned</source>
+        <translation>partly earned</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>Rubric points</source>
+        <translation>Rubric points</translation>
+    </message>
+    <message>
+        <source>An exemplary reply:</source>
+        <translation>An exemplary reply:</translation>
+    </message>
+    <message>
+        <source>Exemplary reply</source>
+        <translation>Exemplary reply</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON...</source>
+        <translation>&amp;Export JSON...</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Export result</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingScoring</name>
+    <message>
+        <source>No reply was sent.</source>
+        <translation>No reply was sent.</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +7045,169 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>The default script library is damaged: %1</source>
         <translation>The default script library is damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::X::XConnector</name>
+    <message>
+        <source>The keychain entry of the X account %1 holds no access token; connect the account again.</source>
+        <translation>The keychain entry of the X account %1 holds no access token; connect the account again.</translation>
+    </message>
+    <message>
+        <source>The X account %1 is paused.</source>
+        <translation>The X account %1 is paused.</translation>
+    </message>
+    <message>
+        <source>X's access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</source>
+        <translation>X's access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</translation>
+    </message>
+    <message>
+        <source>X refused to renew the access token of %1 (%2); connect the account again.</source>
+        <translation>X refused to renew the access token of %1 (%2); connect the account again.</translation>
+    </message>
+    <message>
+        <source>X accounts have no stream called "%1".</source>
+        <translation>X accounts have no stream called "%1".</translation>
+    </message>
+    <message>
+        <source>The X account %1 has an invalid API address.</source>
+        <translation>The X account %1 has an invalid API address.</translation>
+    </message>
+    <message>
+        <source>This case has no X user to write to privately.</source>
+        <translation>This case has no X user to write to privately.</translation>
+    </message>
+    <message>
+        <source>This case is not an X post CareDesk can reply to.</source>
+        <translation>This case is not an X post CareDesk can reply to.</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1.</source>
+        <translation>X answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>%1 X does not show the reply among the account's recent posts%2; it may still appear. Check on X, then send it again or cancel it.</source>
+        <translation>%1 X does not show the reply among the account's recent posts%2; it may still appear. Check on X, then send it again or cancel it.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::X::XOAuth</name>
+    <message>
+        <source>X did not give CareDesk a token (HTTP %1%2).</source>
+        <translation>X did not give CareDesk a token (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth 2.0 client id of your X app (developer portal, Keys and tokens) first.</source>
+        <translation>Enter the OAuth 2.0 client id of your X app (developer portal, Keys and tokens) first.</translation>
+    </message>
+    <message>
+        <source>The X address is not valid.</source>
+        <translation>The X address is not valid.</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot open a port on 127.0.0.1 for the sign-in to come back to.</source>
+        <translation>CareDesk cannot open a port on 127.0.0.1 for the sign-in to come back to.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::X::XParser</name>
+    <message>
+        <source>X sent an answer CareDesk cannot read (%1).</source>
+        <translation>X sent an answer CareDesk cannot read (%1).</translation>
+    </message>
+    <message>
+        <source>X did not say which account the token belongs to.</source>
+        <translation>X did not say which account the token belongs to.</translation>
+    </message>
+    <message>
+        <source>X did not say which account the token belongs to: %1</source>
+        <translation>X did not say which account the token belongs to: %1</translation>
+    </message>
+    <message>
+        <source>X sent mentions CareDesk cannot read (data is not a list).</source>
+        <translation>X sent mentions CareDesk cannot read (data is not a list).</translation>
+    </message>
+    <message>
+        <source>X answered with an error: %1</source>
+        <translation>X answered with an error: %1</translation>
+    </message>
+    <message>
+        <source>X sent direct messages CareDesk cannot read (data is not a list).</source>
+        <translation>X sent direct messages CareDesk cannot read (data is not a list).</translation>
+    </message>
+    <message>
+        <source>X sent a timeline CareDesk cannot read (data is not a list).</source>
+        <translation>X sent a timeline CareDesk cannot read (data is not a list).</translation>
+    </message>
+    <message>
+        <source>X accepted the post but did not say its id; CareDesk looks for it in the account's posts before anything is sent again.</source>
+        <translation>X accepted the post but did not say its id; CareDesk looks for it in the account's posts before anything is sent again.</translation>
+    </message>
+    <message>
+        <source>X accepted the direct message but did not say its id; CareDesk looks for it before anything is sent again.</source>
+        <translation>X accepted the direct message but did not say its id; CareDesk looks for it before anything is sent again.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>X refused the reply as duplicate content: this account already posted the same text. Change the wording to send it again.</source>
+        <translation>X refused the reply as duplicate content: this account already posted the same text. Change the wording to send it again.</translation>
+    </message>
+    <message>
+        <source>X rejected the access token (%1). Connect the account again.</source>
+        <translation>X rejected the access token (%1). Connect the account again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The X account's 24-hour limit is used up; CareDesk waits %n minute(s) before trying again.</source>
+        <translation><numerusform>The X account's 24-hour limit is used up; CareDesk waits %n minute before trying again.</numerusform><numerusform>The X account's 24-hour limit is used up; CareDesk waits %n minutes before trying again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>X's rate limit is reached; CareDesk waits %n minute(s) before trying again.</source>
+        <translation><numerusform>X's rate limit is reached; CareDesk waits %n minute before trying again.</numerusform><numerusform>X's rate limit is reached; CareDesk waits %n minutes before trying again.</numerusform></translation>
+    </message>
+    <message>
+        <source>X does not allow this (%1).</source>
+        <translation>X does not allow this (%1).</translation>
+    </message>
+    <message>
+        <source>X cannot find it: the post or user was deleted or is not visible (%1).</source>
+        <translation>X cannot find it: the post or user was deleted or is not visible (%1).</translation>
+    </message>
+    <message>
+        <source>X is unavailable (%1); CareDesk will try again.</source>
+        <translation>X is unavailable (%1); CareDesk will try again.</translation>
+    </message>
+    <message>
+        <source>X refused the request: %1</source>
+        <translation>X refused the request: %1</translation>
+    </message>
+    <message>
+        <source>X sent an unexpected answer (HTTP %1).</source>
+        <translation>X sent an unexpected answer (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>A newer search replaced this one.</source>
+        <translation>A newer search replaced this one.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Message %1 does not exist.</source>
+        <translation>Message %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Only a sent reply can be reviewed.</source>
+        <translation>Only a sent reply can be reviewed.</translation>
+    </message>
+    <message>
+        <source>The review was not stored.</source>
+        <translation>The review was not stored.</translation>
     </message>
 </context>
 </TS>

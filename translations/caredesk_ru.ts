@@ -185,6 +185,22 @@ It includes or uses:
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
     </message>
+    <message>
+        <source>Posts left today: %1</source>
+        <translation>Осталось публикаций на сегодня: %1</translation>
+    </message>
+    <message>
+        <source>Posts left today: %1 of %2; resets %3</source>
+        <translation>Осталось публикаций на сегодня: %1 из %2; сброс %3</translation>
+    </message>
+    <message>
+        <source>Posts left today: %1 of %2</source>
+        <translation>Осталось публикаций на сегодня: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Daily budget</source>
+        <translation>Дневной лимит</translation>
+    </message>
 </context>
 <context>
     <name>CareDesk::AccountsCommand</name>
@@ -301,8 +317,8 @@ It includes or uses:
         <translation>Вход выполнен; токен аккаунта %1 сохранён в системной связке ключей.</translation>
     </message>
     <message>
-        <source>CareDesk cannot connect to %1 accounts yet; it connects to mastodon, telegram and vk.</source>
-        <translation>CareDesk пока не умеет подключаться к аккаунтам %1; поддерживаются mastodon, telegram и vk.</translation>
+        <source>CareDesk cannot connect to %1 accounts yet; it connects to %2.</source>
+        <translation>CareDesk пока не умеет подключаться к аккаунтам %1; поддерживаются: %2.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +515,62 @@ It includes or uses:
     <message>
         <source>Paste the community token (community settings &gt; API usage)</source>
         <translation>Вставьте токен сообщества (настройки сообщества &gt; Работа с API)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client id of your X app (developer portal)</source>
+        <translation>ID клиента OAuth 2.0 вашего приложения X (портал разработчика)</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>ID &amp;клиента:</translation>
+    </message>
+    <message>
+        <source>@support</source>
+        <translation>@support</translation>
+    </message>
+    <message>
+        <source>https://api.x.com (when empty)</source>
+        <translation>https://api.x.com (если пусто)</translation>
+    </message>
+    <message>
+        <source>Enter the client id, then sign in with the browser</source>
+        <translation>Введите ID клиента, затем войдите через браузер</translation>
+    </message>
+    <message>
+        <source>@brand (the Instagram business account)</source>
+        <translation>@brand (бизнес-аккаунт Instagram)</translation>
+    </message>
+    <message>
+        <source>the page's name, e.g. Brand Support</source>
+        <translation>название страницы, например Brand Support</translation>
+    </message>
+    <message>
+        <source>https://graph.facebook.com/v25.0 (when empty)</source>
+        <translation>https://graph.facebook.com/v25.0 (если пусто)</translation>
+    </message>
+    <message>
+        <source>Paste the access token of the Facebook page linked to this account</source>
+        <translation>Вставьте токен доступа страницы Facebook, связанной с этим аккаунтом</translation>
+    </message>
+    <message>
+        <source>Paste the page access token (from a page admin)</source>
+        <translation>Вставьте токен доступа страницы (от администратора страницы)</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth 2.0 client id of your X app first (developer portal &gt; your app &gt; Keys and tokens). Its callback URL must allow http://127.0.0.1.</source>
+        <translation>Сначала введите ID клиента OAuth 2.0 вашего приложения X (портал разработчика &gt; ваше приложение &gt; Keys and tokens). Его callback URL должен разрешать http://127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: sign in to X there and authorize the app.</source>
+        <translation>Ожидание браузера: войдите там в X и авторизуйте приложение.</translation>
+    </message>
+    <message>
+        <source>Connected. Add the account to store its tokens in the system keychain.</source>
+        <translation>Подключено. Добавьте аккаунт, чтобы сохранить его токены в системной связке ключей.</translation>
     </message>
 </context>
 <context>
@@ -963,14 +1035,6 @@ It includes or uses:
         <source>%1 — Case %2 — CareDesk</source>
         <translation>%1 — Обращение %2 — CareDesk</translation>
     </message>
-    <message numerus="yes">
-        <source>Show %n earlier message(s)</source>
-        <translation><numerusform>Показать %n более раннее сообщение</numerusform><numerusform>Показать %n более ранних сообщения</numerusform><numerusform>Показать %n более ранних сообщений</numerusform></translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Переписка</translation>
-    </message>
 </context>
 <context>
     <name>CareDesk::ChangeWatcher</name>
@@ -1121,9 +1185,18 @@ It includes or uses:
         <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
+        <source>Unknown SLA state "%1"; use at-risk or breached.</source>
+        <translation>Неизвестное состояние SLA "%1"; используйте at-risk или breached.</translation>
+    </message>
+    <message>
+        <source>Unknown sort "%1"; use newest, sla, waiting or priority.</source>
+        <translation>Неизвестная сортировка "%1"; используйте newest, sla, waiting или priority.</translation>
+    </message>
+    <message>
         <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
 Commands:
   workspace init [--demo | --training]   create or upgrade the workspace
+  workspace login --database URL         keep the database password (standard input) in the keychain
   inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
         [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
         [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
@@ -1144,10 +1217,14 @@ Commands:
   customers settings [--order-pattern RE] [--link-window HOURS]
   stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
   scripts list | import FILE | import --default | export FILE [--format json|csv]
+  training scenarios | results           shipped scenarios; kept rehearsal results
+  training rehearse SCENARIO --replies FILE [--rubric FILE]  play a scenario headless
+  training from-case CASE --out FILE     a resolved case as an anonymised scenario
 Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavailable.</source>
         <translation>Использование: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
 Команды:
   workspace init [--demo | --training]   создать или обновить рабочее пространство
+  workspace login --database URL         сохранить пароль базы данных (стандартный ввод) в связке ключей
   inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]
         [--account ID] [--language L] [--tag T] [--sla at-risk|breached] [--negative]
         [--unanswered] [--unassigned] [--sort newest|sla|waiting|priority]
@@ -1161,22 +1238,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
   import FILE                            сообщения из JSON Lines (- — стандартный ввод)
   sentiment [--jsonl]                    оценить стандартный ввод: {"score","label"} на текст
   agents list | add NAME --role R [--team T] [--password-stdin]
-  claim CASE                             взять обращение текущему агенту
+  claim CASE                             взять обращение в работу от имени текущего агента
   assign CASE --to NAME                  передать обращение агенту (супервайзеры)
   customers link IDENTITY --to CUSTOMER | unlink IDENTITY | suggestions CUSTOMER
   customers export CUSTOMER [--output FILE] | erase CUSTOMER --confirm
   customers settings [--order-pattern RE] [--link-window HOURS]
   stats [--from DATE] [--to DATE] [--group-by platform|account|queue|agent|language|hour] [--csv]
   scripts list | import FILE | import --default | export FILE [--format json|csv]
+  training scenarios | results           встроенные сценарии; сохранённые результаты тренировок
+  training rehearse SCENARIO --replies FILE [--rubric FILE]  пройти сценарий без интерфейса
+  training from-case CASE --out FILE     решённое обращение как обезличенный сценарий
 Коды выхода: 0 успех, 1 ошибка, 2 неверные входные данные, 3 не найдено, 4 конфликт, 5 недоступно.</translation>
-    </message>
-    <message>
-        <source>Unknown SLA state "%1"; use at-risk or breached.</source>
-        <translation>Неизвестное состояние SLA "%1"; используйте at-risk или breached.</translation>
-    </message>
-    <message>
-        <source>Unknown sort "%1"; use newest, sla, waiting or priority.</source>
-        <translation>Неизвестная сортировка "%1"; используйте newest, sla, waiting или priority.</translation>
     </message>
 </context>
 <context>
@@ -1279,21 +1351,9 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>Only %1 sees this message</source>
         <translation>Это сообщение увидит только %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation><numerusform>%n ч</numerusform><numerusform>%n ч</numerusform><numerusform>%n ч</numerusform></translation>
-    </message>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
         <source>Private messages possible for %1</source>
@@ -2036,6 +2096,33 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::DatabaseLogin</name>
+    <message>
+        <source>The keychain stopped before answering.</source>
+        <translation>Связка ключей прекратила работу, не дав ответа.</translation>
+    </message>
+    <message>
+        <source>workspace login needs --database postgresql://user@host/database.</source>
+        <translation>Для workspace login нужен параметр --database postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>The URL names no user; write postgresql://user@host/database.</source>
+        <translation>В адресе не указан пользователь; укажите postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Пароль не передан через стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the system keychain.</source>
+        <translation>Пароль для %1 сохранён в системной связке ключей.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::Demo::DemoLiveStream</name>
     <message>
         <source>New customer</source>
@@ -2063,6 +2150,267 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>A demo thread has no known customer or does not start with one.</source>
         <translation>Демо-ветка не привязана к известному клиенту или начинается не с него.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Facebook::FacebookConnector</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+    </message>
+    <message>
+        <source>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page's settings.</source>
+        <translation>Токен выдан для страницы Facebook %1, к которой не привязан бизнес-аккаунт Instagram; привяжите его в настройках страницы.</translation>
+    </message>
+    <message>
+        <source>Signed in for the Instagram account @%1 of the page %2.</source>
+        <translation>Вход выполнен для аккаунта Instagram @%1 страницы %2.</translation>
+    </message>
+    <message>
+        <source>Signed in for the page %1.</source>
+        <translation>Вход выполнен для страницы %1.</translation>
+    </message>
+    <message>
+        <source>Signed in for the page %1; its Instagram account @%2 can be added with the same token.</source>
+        <translation>Вход выполнен для страницы %1; её аккаунт Instagram @%2 можно добавить с тем же токеном.</translation>
+    </message>
+    <message>
+        <source>The Facebook page %1 has no Instagram business account linked; link one in the page's settings.</source>
+        <translation>К странице Facebook %1 не привязан бизнес-аккаунт Instagram; привяжите его в настройках страницы.</translation>
+    </message>
+    <message>
+        <source>%1 accounts have no stream called "%2".</source>
+        <translation>У аккаунтов %1 нет потока «%2».</translation>
+    </message>
+    <message>
+        <source>The %1 account %2 has an invalid API address.</source>
+        <translation>У аккаунта %1 %2 неверный адрес API.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n page(s) of new items arrived at once on %1; the oldest of them were not read.</source>
+        <translation><numerusform>В %1 одновременно пришло более %n страницы новых элементов; самые старые из них не прочитаны.</numerusform><numerusform>В %1 одновременно пришло более %n страниц новых элементов; самые старые из них не прочитаны.</numerusform><numerusform>В %1 одновременно пришло более %n страниц новых элементов; самые старые из них не прочитаны.</numerusform></translation>
+    </message>
+    <message>
+        <source>This case is not a %1 comment or conversation CareDesk can answer.</source>
+        <translation>Это обращение не является комментарием или перепиской %1, на которые CareDesk может ответить.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Ответ пуст.</translation>
+    </message>
+    <message>
+        <source>The customer has not written in this conversation; %1 lets the page write only after the customer.</source>
+        <translation>Клиент ещё не писал в этой переписке; %1 позволяет странице писать только после клиента.</translation>
+    </message>
+    <message>
+        <source>The customer's last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</source>
+        <translation>Последнее сообщение клиента было %1 назад — больше 7 дней, которые %2 допускает с тегом human agent; сначала должен написать клиент.</translation>
+    </message>
+    <message>
+        <source>This conversation names no customer to write to.</source>
+        <translation>В этой переписке не указан клиент, которому можно написать.</translation>
+    </message>
+    <message>
+        <source>%1 did not tell when the comment was written, so CareDesk cannot tell whether a private reply is still allowed.</source>
+        <translation>%1 не сообщил, когда был написан комментарий, поэтому CareDesk не может определить, разрешён ли ещё личный ответ.</translation>
+    </message>
+    <message>
+        <source>The comment was written %1 ago; %2 allows a private reply to a comment only within 7 days.</source>
+        <translation>Комментарий написан %1 назад; %2 разрешает личный ответ на комментарий только в течение 7 дней.</translation>
+    </message>
+    <message>
+        <source>Facebook answered HTTP %1 to the reply.</source>
+        <translation>Facebook ответил на отправку ответа кодом HTTP %1.</translation>
+    </message>
+    <message>
+        <source>%1 The reply may have been posted, and %2 offers no way to send it again safely: CareDesk did not find it in the thread. Check the thread before sending it again.</source>
+        <translation>%1 Ответ мог быть опубликован, а %2 не даёт способа безопасно отправить его повторно: CareDesk не нашёл его в ветке. Проверьте ветку, прежде чем отправлять снова.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::Facebook::GraphParser</name>
+    <message>
+        <source>Facebook sent %1 CareDesk cannot read (%2).</source>
+        <translation>Facebook прислал данные, которые CareDesk не может прочитать: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 (байт %2)</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <source>"data" is not a list</source>
+        <translation>«data» — не список</translation>
+    </message>
+    <message>
+        <source>[Photo]</source>
+        <translation>[Фото]</translation>
+    </message>
+    <message>
+        <source>[Video]</source>
+        <translation>[Видео]</translation>
+    </message>
+    <message>
+        <source>[Sticker]</source>
+        <translation>[Стикер]</translation>
+    </message>
+    <message>
+        <source>[Audio]</source>
+        <translation>[Аудио]</translation>
+    </message>
+    <message>
+        <source>[Attachment]</source>
+        <translation>[Вложение]</translation>
+    </message>
+    <message>
+        <source>Facebook is throttling this page's requests (#%1: %2); the account's queue waits until access is regained.</source>
+        <translation>Facebook ограничивает запросы этой страницы (#%1: %2); очередь аккаунта ждёт восстановления доступа.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Facebook says too many requests (%1); the account's queue waits until access is regained.</source>
+        <translation>Facebook сообщает о слишком большом числе запросов (%1); очередь аккаунта ждёт восстановления доступа.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the page access token (%1). The account is paused: add a new page token.</source>
+        <translation>Facebook отклонил токен доступа страницы (%1). Аккаунт приостановлен: добавьте новый токен страницы.</translation>
+    </message>
+    <message>
+        <source>The Facebook server is unavailable (%1); CareDesk will try again.</source>
+        <translation>Сервер Facebook недоступен (%1); CareDesk повторит попытку.</translation>
+    </message>
+    <message>
+        <source>Facebook sent an answer CareDesk cannot read; it will try again.</source>
+        <translation>Facebook прислал ответ, который CareDesk не может прочитать; попытка будет повторена.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request (%1).</source>
+        <translation>Facebook отклонил запрос (%1).</translation>
+    </message>
+    <message>
+        <source> (trace %1)</source>
+        <translation> (трассировка %1)</translation>
+    </message>
+    <message>
+        <source>Facebook no longer accepts the page access token (#%1: %2). The account is paused: create a new page access token and add it again.</source>
+        <translation>Facebook больше не принимает токен доступа страницы (#%1: %2). Аккаунт приостановлен: создайте новый токен доступа страницы и добавьте его снова.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the message: it is outside the window in which the page may write to this customer (#%1: %2).</source>
+        <translation>Facebook отклонил сообщение: истёк период, в течение которого страница может писать этому клиенту (#%1: %2).</translation>
+    </message>
+    <message>
+        <source>The page access token lacks a permission Facebook requires (#%1: %2). A page admin must grant it to the app, then add the token again.%3</source>
+        <translation>У токена доступа страницы нет разрешения, которого требует Facebook (#%1: %2). Администратор страницы должен предоставить его приложению, после чего добавьте токен снова.%3</translation>
+    </message>
+    <message>
+        <source>Facebook had a temporary problem (#%1: %2); CareDesk will try again.</source>
+        <translation>Временная ошибка Facebook (#%1: %2); CareDesk повторит попытку.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request (#%1: %2).%3</source>
+        <translation>Facebook отклонил запрос (#%1: %2).%3</translation>
+    </message>
+    <message>
+        <source>a page</source>
+        <translation>страница</translation>
+    </message>
+    <message>
+        <source>no "id"</source>
+        <translation>нет «id»</translation>
+    </message>
+    <message>
+        <source>a page feed</source>
+        <translation>лента страницы</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>комментарии</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>беседы</translation>
+    </message>
+    <message>
+        <source>a conversation</source>
+        <translation>переписка</translation>
+    </message>
+    <message>
+        <source>Instagram media</source>
+        <translation>медиафайлы Instagram</translation>
+    </message>
+    <message>
+        <source>Instagram comments</source>
+        <translation>комментарии Instagram</translation>
+    </message>
+    <message>
+        <source>Facebook answered without the new comment's id; the reply may have been posted. Check the thread before sending again.</source>
+        <translation>Facebook ответил без идентификатора нового комментария; ответ мог быть опубликован. Проверьте ветку, прежде чем отправлять снова.</translation>
+    </message>
+    <message>
+        <source>Facebook answered without the message's id; the message may have been sent. Check the conversation before sending again.</source>
+        <translation>Facebook ответил без идентификатора сообщения; сообщение могло быть отправлено. Проверьте переписку, прежде чем отправлять снова.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::FromCaseCommand</name>
+    <message>
+        <source>The database thread stopped before answering.</source>
+        <translation>Поток базы данных остановился, не ответив.</translation>
+    </message>
+    <message>
+        <source>Run "caredesk-cli --help" for the commands.</source>
+        <translation>Список команд: «caredesk-cli --help».</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Неизвестный для этой команды параметр --%1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Неизвестный параметр --%1.</translation>
+    </message>
+    <message>
+        <source>Missing argument: the case id.</source>
+        <translation>Не хватает аргумента: номер обращения.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a case id.</source>
+        <translation>«%1» — не номер обращения.</translation>
+    </message>
+    <message>
+        <source>Name the scenario file with --out FILE.</source>
+        <translation>Укажите файл сценария: --out FILE.</translation>
+    </message>
+    <message>
+        <source>Only supervisors, trainers and administrators turn cases into training scenarios.</source>
+        <translation>Превращать обращения в учебные сценарии могут только супервайзеры, тренеры и администраторы.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not resolved; only resolved cases become training scenarios.</source>
+        <translation>Обращение %1 не решено; учебными сценариями становятся только решённые обращения.</translation>
+    </message>
+    <message>
+        <source>The scenario still holds personal data; nothing was written.</source>
+        <translation>В сценарии остались персональные данные; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario %1 written to %2 (%n opening post(s)).</source>
+        <translation><numerusform>Сценарий %1 записан в %2 (%n начальная публикация).</numerusform><numerusform>Сценарий %1 записан в %2 (%n начальные публикации).</numerusform><numerusform>Сценарий %1 записан в %2 (%n начальных публикаций).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3077,10 +3425,6 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Переписка</translation>
-    </message>
 </context>
 <context>
     <name>CareDesk::Mastodon::LoopbackListener</name>
@@ -3637,6 +3981,413 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::PresenterWindow</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Режим презентации</translation>
+    </message>
+    <message>
+        <source>Shipped scenarios</source>
+        <translation>Встроенные сценарии</translation>
+    </message>
+    <message>
+        <source>Present a scenario shipped with CareDesk</source>
+        <translation>Показать сценарий, поставляемый с CareDesk</translation>
+    </message>
+    <message>
+        <source>Open scenario…</source>
+        <translation>Открыть сценарий…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Открыть файл сценария</translation>
+    </message>
+    <message>
+        <source>Current case</source>
+        <translation>Текущее обращение</translation>
+    </message>
+    <message>
+        <source>Present the case selected in the main window</source>
+        <translation>Показать обращение, выбранное в главном окне</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Previous message (Left)</source>
+        <translation>Предыдущее сообщение (стрелка влево)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <source>Next message (Space or Right)</source>
+        <translation>Следующее сообщение (пробел или стрелка вправо)</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Выделить</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text (H; Esc clears)</source>
+        <translation>Выделить выбранный текст (H; Esc — снять выделение)</translation>
+    </message>
+    <message>
+        <source>Show exemplary reply</source>
+        <translation>Показать образцовый ответ</translation>
+    </message>
+    <message>
+        <source>Show the exemplary reply (R)</source>
+        <translation>Показать образцовый ответ (R)</translation>
+    </message>
+    <message>
+        <source>Mask personal data</source>
+        <translation>Скрыть персональные данные</translation>
+    </message>
+    <message>
+        <source>Mask personal data on screen (M)</source>
+        <translation>Скрыть персональные данные на экране (M)</translation>
+    </message>
+    <message>
+        <source>Names, handles, order numbers, e-mails and phones are replaced on screen; nothing stored changes (M)</source>
+        <translation>Имена, ники, номера заказов, адреса e-mail и телефоны заменяются на экране; сохранённые данные не меняются (M)</translation>
+    </message>
+    <message>
+        <source>Presented thread</source>
+        <translation>Показываемая переписка</translation>
+    </message>
+    <message>
+        <source>Presenter composer</source>
+        <translation>Поле ответа в режиме презентации</translation>
+    </message>
+    <message>
+        <source>Write a reply in front of the group…</source>
+        <translation>Напишите ответ перед группой…</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Символы</translation>
+    </message>
+    <message>
+        <source>Exemplary reply</source>
+        <translation>Образцовый ответ</translation>
+    </message>
+    <message>
+        <source>Presented scenario or case</source>
+        <translation>Показываемый сценарий или обращение</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Next message</source>
+        <translation>Следующее сообщение</translation>
+    </message>
+    <message>
+        <source>Previous message</source>
+        <translation>Предыдущее сообщение</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Выделить выбранное</translation>
+    </message>
+    <message>
+        <source>Clear highlights</source>
+        <translation>Снять выделение</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Увеличить текст</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Уменьшить текст</translation>
+    </message>
+    <message>
+        <source>Default text size</source>
+        <translation>Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Сценарии (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Agent (exemplary reply)</source>
+        <translation>Агент (образцовый ответ)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Обращение %1</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2</source>
+        <translation>Сообщение %1 из %2</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публично</translation>
+    </message>
+    <message>
+        <source>Choose a scenario or present the current case</source>
+        <translation>Выберите сценарий или покажите текущее обращение</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::QualityDesk</name>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Режим презентации</translation>
+    </message>
+    <message>
+        <source>Present a scenario or the current case at a projector: large type, one message at a time, personal data masked</source>
+        <translation>Показать сценарий или текущее обращение на проекторе: крупный шрифт, по одному сообщению, персональные данные скрыты</translation>
+    </message>
+    <message>
+        <source>Turn into &amp;training scenario…</source>
+        <translation>Превратить в &amp;учебный сценарий…</translation>
+    </message>
+    <message>
+        <source>Make an anonymised training scenario of this resolved case</source>
+        <translation>Создать обезличенный учебный сценарий из этого решённого обращения</translation>
+    </message>
+    <message>
+        <source>Re&amp;view reply…</source>
+        <translation>&amp;Оценить ответ…</translation>
+    </message>
+    <message>
+        <source>Score the selected sent reply with the training rubric</source>
+        <translation>Оценить выбранный отправленный ответ по учебным критериям оценки</translation>
+    </message>
+    <message>
+        <source>&amp;Quality review</source>
+        <translation>&amp;Контроль качества</translation>
+    </message>
+    <message>
+        <source>Review scores per agent and replies worth showing in training</source>
+        <translation>Оценки по агентам и ответы, которые стоит показать на обучении</translation>
+    </message>
+    <message>
+        <source>Select a case in the main window to present it.</source>
+        <translation>Выберите обращение в главном окне, чтобы показать его.</translation>
+    </message>
+    <message>
+        <source>Only resolved cases become training scenarios.</source>
+        <translation>Учебными сценариями могут стать только решённые обращения.</translation>
+    </message>
+    <message>
+        <source>The training scenario is saved.</source>
+        <translation>Учебный сценарий сохранён.</translation>
+    </message>
+    <message>
+        <source>This case has no sent reply to review.</source>
+        <translation>В этом обращении нет отправленного ответа для оценки.</translation>
+    </message>
+    <message>
+        <source>Review saved: %1 of %2.</source>
+        <translation>Оценка сохранена: %1 из %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::QualityReviewWindow</name>
+    <message>
+        <source>Quality review</source>
+        <translation>Контроль качества</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Последние 4 недели</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Последние 12 недель</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Average score per agent and week</source>
+        <translation>Средний балл по агентам и неделям</translation>
+    </message>
+    <message>
+        <source>Average score per week</source>
+        <translation>Средний балл по неделям</translation>
+    </message>
+    <message>
+        <source>Average score per week, per agent</source>
+        <translation>Средний балл по неделям для каждого агента</translation>
+    </message>
+    <message>
+        <source>Replies worth showing in training (double-click opens the case)</source>
+        <translation>Ответы, которые стоит показать на обучении (двойной щелчок открывает обращение)</translation>
+    </message>
+    <message>
+        <source>Replies worth showing in training</source>
+        <translation>Ответы, которые стоит показать на обучении</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть обращение</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation><numerusform>%n оценка</numerusform><numerusform>%n оценки</numerusform><numerusform>%n оценок</numerusform></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Средний балл</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::RehearsalDialog</name>
+    <message>
+        <source>Start rehearsal</source>
+        <translation>Начать тренировку</translation>
+    </message>
+    <message>
+        <source>Tick one scenario, or several to practise a busy hour. The simulated customers write into the inbox; reply as you would.</source>
+        <translation>Отметьте один сценарий или несколько, чтобы отработать час пик. Смоделированные клиенты пишут во входящие; отвечайте так, как ответили бы обычно.</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <source>Opening posts</source>
+        <translation>Начальные публикации</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario file...</source>
+        <translation>&amp;Открыть файл сценария...</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Запустить</translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation>Открыть файл сценария</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Файлы сценариев (*.json)</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Сложный</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Лёгкий</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start %n scenario(s)</source>
+        <translation><numerusform>&amp;Запустить %n сценарий</numerusform><numerusform>&amp;Запустить %n сценария</numerusform><numerusform>&amp;Запустить %n сценариев</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReplyWindowLine</name>
+    <message>
+        <source>No messaging window: the customer must write first</source>
+        <translation>Окно для сообщений не открыто: клиент должен написать первым</translation>
+    </message>
+    <message>
+        <source>Instagram window: %1 left (standard 24 h)</source>
+        <translation>Окно Instagram: осталось %1 (стандартно 24 ч)</translation>
+    </message>
+    <message>
+        <source>Messenger window: %1 left (standard 24 h)</source>
+        <translation>Окно Messenger: осталось %1 (стандартно 24 ч)</translation>
+    </message>
+    <message>
+        <source>Human agent tag: %1 left</source>
+        <translation>Тег «Human Agent»: осталось %1</translation>
+    </message>
+    <message>
+        <source>Window closed %1 ago: the customer must write first</source>
+        <translation>Окно закрылось %1 назад: клиент должен написать первым</translation>
+    </message>
+    <message>
+        <source>%1 accepts a page's private message within 24 hours of the customer's last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</source>
+        <translation>%1 принимает личные сообщения от страницы в течение 24 часов после последнего сообщения клиента и в течение 7 дней с тегом «Human Agent», который предназначен для ответа живого сотрудника на запрос.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::ReportPdf</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3987,6 +4738,124 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Break down by</source>
         <translation>Разбивка по</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReviewDialog</name>
+    <message>
+        <source>Review reply</source>
+        <translation>Оценка ответа</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Reply by %1</source>
+        <translation>Ответ агента %1</translation>
+    </message>
+    <message>
+        <source>Reviewed reply</source>
+        <translation>Оцениваемый ответ</translation>
+    </message>
+    <message>
+        <source>Rubric points</source>
+        <translation>Пункты критериев оценки</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1</source>
+        <translation>Не применимо: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> из %1</translation>
+    </message>
+    <message>
+        <source>Score for %1</source>
+        <translation>Балл за %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>Комментарий проверяющего</translation>
+    </message>
+    <message>
+        <source>What was good, what to do next time</source>
+        <translation>Что получилось хорошо и что сделать иначе в следующий раз</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>&amp;Worth showing in training</source>
+        <translation>&amp;Стоит показать на обучении</translation>
+    </message>
+    <message>
+        <source>Worth showing in training</source>
+        <translation>Стоит показать на обучении</translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2 (%3%)</source>
+        <translation>Итого: %1 из %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 of %2 (%3%), %n point(s) overridden</source>
+        <translation><numerusform>Итого: %1 из %2 (%3%), %n пункт изменён вручную</numerusform><numerusform>Итого: %1 из %2 (%3%), %n пункта изменено вручную</numerusform><numerusform>Итого: %1 из %2 (%3%), %n пунктов изменено вручную</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ReviewTrendModel</name>
+    <message>
+        <source>(local agent)</source>
+        <translation>(локальный агент)</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Агент %1</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Неделя с %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Средний балл</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +5264,105 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::ScenarioFromCaseDialog</name>
+    <message>
+        <source>Turn into training scenario</source>
+        <translation>Превратить в учебный сценарий</translation>
+    </message>
+    <message>
+        <source>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent's actual reply is the exemplary reply: edit it as you see fit.</source>
+        <translation>Имена, имена пользователей, идентификаторы, адреса электронной почты и номера телефонов клиента заменяются. Фактический ответ агента становится образцовым ответом: отредактируйте его по своему усмотрению.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Scenario id</source>
+        <translation>Идентификатор сценария</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Title in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Customer's name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <source>Customer's handle</source>
+        <translation>Имя пользователя клиента</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Russian):</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;name:</source>
+        <translation>И&amp;мя клиента:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;handle:</source>
+        <translation>Имя &amp;пользователя клиента:</translation>
+    </message>
+    <message>
+        <source>Opening posts</source>
+        <translation>Начальные публикации</translation>
+    </message>
+    <message>
+        <source>Opening posts:</source>
+        <translation>Начальные публикации:</translation>
+    </message>
+    <message>
+        <source>Exemplary reply</source>
+        <translation>Образцовый ответ</translation>
+    </message>
+    <message>
+        <source>E&amp;xemplary reply:</source>
+        <translation>&amp;Образцовый ответ:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>Scenario JSON</source>
+        <translation>JSON сценария</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>The scenario still contains the customer's personal data (%1); replace it before saving.</source>
+        <translation>Сценарий всё ещё содержит персональные данные клиента (%1); замените их перед сохранением.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Save training scenario</source>
+        <translation>Сохранить учебный сценарий</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Сценарии (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::ScenarioLibrary</name>
     <message>
         <source>Cannot read the scenario %1: %2</source>
@@ -4403,6 +5371,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ScreenMask</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>телефон %1</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +5695,33 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Line %1 has no "text" string.</source>
         <translation>В строке %1 нет строкового поля "text".</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ShowcaseModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +6052,111 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
 </context>
 <context>
+    <name>CareDesk::TeamConnectDesk</name>
+    <message>
+        <source>Connect to &amp;Team Workspace…</source>
+        <translation>Подключиться к &amp;командному рабочему пространству…</translation>
+    </message>
+    <message>
+        <source>Work with your team on a shared PostgreSQL database</source>
+        <translation>Работать с командой в общей базе данных PostgreSQL</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TeamConnectDialog</name>
+    <message>
+        <source>Connect to Team Workspace</source>
+        <translation>Подключение к командному рабочему пространству</translation>
+    </message>
+    <message>
+        <source>A care team shares one PostgreSQL database. Ask your administrator for the server, the database and your login.</source>
+        <translation>Команда поддержки использует одну общую базу данных PostgreSQL. Узнайте у администратора сервер, базу данных и ваш логин.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the keychain</source>
+        <translation>&amp;Запомнить пароль в связке ключей</translation>
+    </message>
+    <message>
+        <source>The password is kept only in the system keychain, never in CareDesk's settings or files.</source>
+        <translation>Пароль хранится только в системной связке ключей и никогда — в настройках или файлах CareDesk.</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Состояние подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Укажите сервер, базу данных и пользователя.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>The connection works: %1 is a CareDesk team workspace.</source>
+        <translation>Подключение работает: %1 — командное рабочее пространство CareDesk.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Подключено.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TeamCredentials</name>
+    <message>
+        <source>The server %1 refused the login "%2": check the user name and password.</source>
+        <translation>Сервер %1 отклонил вход «%2»: проверьте имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>The server has no database "%1"; ask the administrator to create it and run "caredesk-cli workspace init".</source>
+        <translation>На сервере нет базы данных «%1»; попросите администратора создать её и выполнить «caredesk-cli workspace init».</translation>
+    </message>
+    <message>
+        <source>The server %1 port %2 cannot be reached: %3</source>
+        <translation>Сервер %1, порт %2, недоступен: %3</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Не удалось открыть %1.</translation>
+    </message>
+</context>
+<context>
     <name>CareDesk::TeamDesk</name>
     <message>
         <source>Supervisor &amp;board</source>
@@ -5258,6 +6369,332 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::ThreadView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingBanner</name>
+    <message>
+        <source>Training workspace banner</source>
+        <translation>Баннер учебного рабочего пространства</translation>
+    </message>
+    <message>
+        <source>Training workspace — nothing here reaches a real customer</source>
+        <translation>Учебное рабочее пространство — отсюда ничего не дойдёт до настоящего клиента</translation>
+    </message>
+    <message>
+        <source>Rehearsal status</source>
+        <translation>Состояние тренировки</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingCommand</name>
+    <message>
+        <source>Run "caredesk-cli --help" for the commands.</source>
+        <translation>Список команд: «caredesk-cli --help».</translation>
+    </message>
+    <message>
+        <source>Missing training command; use scenarios, results or rehearse.</source>
+        <translation>Не указана команда training; используйте scenarios, results или rehearse.</translation>
+    </message>
+    <message>
+        <source>Unknown training command "%1"; use scenarios, results or rehearse.</source>
+        <translation>Неизвестная команда training «%1»; используйте scenarios, results или rehearse.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>Неизвестный для этой команды параметр --%1.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Неизвестный параметр --%1.</translation>
+    </message>
+    <message>
+        <source>Missing argument: the scenario (an id or a file).</source>
+        <translation>Не хватает аргумента: сценария (идентификатора или файла).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>Лишний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Name the trainee's replies with --replies FILE.</source>
+        <translation>Укажите ответы стажёра с помощью --replies FILE.</translation>
+    </message>
+    <message>
+        <source>No scenario "%1": give a shipped scenario's id (caredesk-cli training scenarios) or a scenario file.</source>
+        <translation>Нет сценария «%1»: укажите идентификатор поставляемого сценария (caredesk-cli training scenarios) или файл сценария.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Cannot read the replies file %1.</source>
+        <translation>Не удалось прочитать файл ответов %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the replies file is not a reply: {"text", "after_seconds", "visibility": public|private}.</source>
+        <translation>Строка %1 файла ответов не является ответом: {"text", "after_seconds", "visibility": public|private}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rubric file %1.</source>
+        <translation>Не удалось прочитать файл критериев оценки %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training workspace; rehearsals run only in one (caredesk-cli workspace init --training).</source>
+        <translation>%1 — не учебное рабочее пространство; тренировки проходят только в нём (caredesk-cli workspace init --training).</translation>
+    </message>
+    <message>
+        <source>The workspace did not answer.</source>
+        <translation>Рабочее пространство не ответило.</translation>
+    </message>
+    <message>
+        <source>The workspace has no simulator account for %1.</source>
+        <translation>В рабочем пространстве нет аккаунта-симулятора для %1.</translation>
+    </message>
+    <message>
+        <source>The rehearsal did not finish.</source>
+        <translation>Тренировка не завершилась.</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (%2, %3, %4)</source>
+        <translation>Сценарий: %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3%), the customer: %4</source>
+        <translation>Оценка: %1 из %2 (%3%), клиент: %4</translation>
+    </message>
+    <message>
+        <source>Reply %1 (%2): %3</source>
+        <translation>Ответ %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Exemplary reply:</source>
+        <translation>Образцовый ответ:</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingDesk</name>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>[Training] %1</source>
+        <translation>[Обучение] %1</translation>
+    </message>
+    <message>
+        <source>Start &amp;rehearsal...</source>
+        <translation>Начать &amp;тренировку...</translation>
+    </message>
+    <message>
+        <source>Play one or several training scenarios in the inbox</source>
+        <translation>Разыграть один или несколько учебных сценариев во входящих</translation>
+    </message>
+    <message>
+        <source>&amp;End rehearsal</source>
+        <translation>&amp;Завершить тренировку</translation>
+    </message>
+    <message>
+        <source>End the running scenarios now and see their scores</source>
+        <translation>Завершить идущие сценарии сейчас и посмотреть их оценки</translation>
+    </message>
+    <message>
+        <source>&amp;Load training rubric...</source>
+        <translation>&amp;Загрузить критерии оценки...</translation>
+    </message>
+    <message>
+        <source>Score rehearsals in this workspace with a rubric file</source>
+        <translation>Оценивать тренировки в этом рабочем пространстве по файлу критериев</translation>
+    </message>
+    <message>
+        <source>Load training rubric</source>
+        <translation>Загрузка критериев оценки</translation>
+    </message>
+    <message>
+        <source>Rubric files (*.json)</source>
+        <translation>Файлы критериев оценки (*.json)</translation>
+    </message>
+    <message>
+        <source>Rehearsals are now scored with %1.</source>
+        <translation>Теперь тренировки оцениваются по %1.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve training rubric...</source>
+        <translation>Со&amp;хранить критерии оценки...</translation>
+    </message>
+    <message>
+        <source>Save the rubric this workspace scores with, to edit or share</source>
+        <translation>Сохранить критерии оценки этого рабочего пространства, чтобы изменить их или поделиться ими</translation>
+    </message>
+    <message>
+        <source>Save training rubric</source>
+        <translation>Сохранение критериев оценки</translation>
+    </message>
+    <message>
+        <source>No simulator account for %1 in this workspace.</source>
+        <translation>В этом рабочем пространстве нет аккаунта-симулятора для %1.</translation>
+    </message>
+    <message>
+        <source>No rehearsal running (Tools &gt; Start rehearsal...)</source>
+        <translation>Тренировка не идёт (Инструменты &gt; Начать тренировку...)</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the first post</source>
+        <translation>%1: ожидание первой публикации</translation>
+    </message>
+    <message>
+        <source>%1: %2 since the opening post</source>
+        <translation>%1: %2 с первой публикации</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rehearsal, %n scenario(s) running: </source>
+        <translation><numerusform>Тренировка, идёт %n сценарий: </numerusform><numerusform>Тренировка, идут %n сценария: </numerusform><numerusform>Тренировка, идут %n сценариев: </numerusform></translation>
+    </message>
+    <message>
+        <source>New &amp;training workspace...</source>
+        <translation>Новое &amp;учебное рабочее пространство...</translation>
+    </message>
+    <message>
+        <source>Create a sealed workspace where trainees rehearse with simulated customers</source>
+        <translation>Создать изолированное рабочее пространство, где стажёры тренируются с имитацией клиентов</translation>
+    </message>
+    <message>
+        <source>New training workspace</source>
+        <translation>Новое учебное рабочее пространство</translation>
+    </message>
+    <message>
+        <source>CareDesk workspaces (*.caredesk)</source>
+        <translation>Рабочие пространства CareDesk (*.caredesk)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a training workspace needs a new file.</source>
+        <translation>%1 уже существует; для учебного рабочего пространства нужен новый файл.</translation>
+    </message>
+    <message>
+        <source>The training workspace is ready: open it with caredesk --workspace %1</source>
+        <translation>Учебное рабочее пространство готово: откройте его командой caredesk --workspace %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingResultsDialog</name>
+    <message>
+        <source>Rehearsal results: %1</source>
+        <translation>Результаты тренировки: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3%)</source>
+        <translation>Оценка: %1 из %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>The customer calmed down.</source>
+        <translation>Клиент успокоился.</translation>
+    </message>
+    <message>
+        <source>The customer closed the conversation.</source>
+        <translation>Клиент завершил разговор.</translation>
+    </message>
+    <message>
+        <source>You ended the scenario.</source>
+        <translation>Вы завершили сценарий.</translation>
+    </message>
+    <message>
+        <source>The customer was not satisfied.</source>
+        <translation>Клиент остался недоволен.</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публично</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Reply %1 (%2): %3</source>
+        <translation>Ответ %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>не учитывается</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <source>partly earned</source>
+        <translation>получено частично</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>упущено</translation>
+    </message>
+    <message>
+        <source>Rubric points</source>
+        <translation>Пункты критериев оценки</translation>
+    </message>
+    <message>
+        <source>An exemplary reply:</source>
+        <translation>Образцовый ответ:</translation>
+    </message>
+    <message>
+        <source>Exemplary reply</source>
+        <translation>Образцовый ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON...</source>
+        <translation>&amp;Экспорт в JSON...</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Экспорт результата</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::TrainingScoring</name>
+    <message>
+        <source>No reply was sent.</source>
+        <translation>Ответ не был отправлен.</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +7045,169 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <message>
         <source>The default script library is damaged: %1</source>
         <translation>Библиотека шаблонов по умолчанию повреждена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::X::XConnector</name>
+    <message>
+        <source>The keychain entry of the X account %1 holds no access token; connect the account again.</source>
+        <translation>В записи связки ключей для аккаунта X %1 нет токена доступа; подключите аккаунт заново.</translation>
+    </message>
+    <message>
+        <source>The X account %1 is paused.</source>
+        <translation>Аккаунт X %1 приостановлен.</translation>
+    </message>
+    <message>
+        <source>X's access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</source>
+        <translation>Срок действия токена доступа X для %1 истёк, и его нельзя продлить (нет токена обновления); подключите аккаунт заново.</translation>
+    </message>
+    <message>
+        <source>X refused to renew the access token of %1 (%2); connect the account again.</source>
+        <translation>X отказался продлить токен доступа %1 (%2); подключите аккаунт заново.</translation>
+    </message>
+    <message>
+        <source>X accounts have no stream called "%1".</source>
+        <translation>У аккаунтов X нет потока «%1».</translation>
+    </message>
+    <message>
+        <source>The X account %1 has an invalid API address.</source>
+        <translation>У аккаунта X %1 неверный адрес API.</translation>
+    </message>
+    <message>
+        <source>This case has no X user to write to privately.</source>
+        <translation>В этом обращении нет пользователя X, которому можно написать лично.</translation>
+    </message>
+    <message>
+        <source>This case is not an X post CareDesk can reply to.</source>
+        <translation>Это обращение не является публикацией X, на которую CareDesk может ответить.</translation>
+    </message>
+    <message>
+        <source>X answered HTTP %1.</source>
+        <translation>X ответил HTTP %1.</translation>
+    </message>
+    <message>
+        <source>%1 X does not show the reply among the account's recent posts%2; it may still appear. Check on X, then send it again or cancel it.</source>
+        <translation>%1 X не показывает ответ среди последних публикаций аккаунта%2; он ещё может появиться. Проверьте в X, затем отправьте ответ снова или отмените его.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::X::XOAuth</name>
+    <message>
+        <source>X did not give CareDesk a token (HTTP %1%2).</source>
+        <translation>X не выдал CareDesk токен (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth 2.0 client id of your X app (developer portal, Keys and tokens) first.</source>
+        <translation>Сначала введите идентификатор клиента OAuth 2.0 вашего приложения X (портал разработчика, Keys and tokens).</translation>
+    </message>
+    <message>
+        <source>The X address is not valid.</source>
+        <translation>Адрес X недействителен.</translation>
+    </message>
+    <message>
+        <source>CareDesk cannot open a port on 127.0.0.1 for the sign-in to come back to.</source>
+        <translation>CareDesk не может открыть порт на 127.0.0.1 для возврата после входа.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDesk::X::XParser</name>
+    <message>
+        <source>X sent an answer CareDesk cannot read (%1).</source>
+        <translation>X прислал ответ, который CareDesk не может прочитать (%1).</translation>
+    </message>
+    <message>
+        <source>X did not say which account the token belongs to.</source>
+        <translation>X не сообщил, какому аккаунту принадлежит токен.</translation>
+    </message>
+    <message>
+        <source>X did not say which account the token belongs to: %1</source>
+        <translation>X не сообщил, какому аккаунту принадлежит токен: %1</translation>
+    </message>
+    <message>
+        <source>X sent mentions CareDesk cannot read (data is not a list).</source>
+        <translation>X прислал упоминания, которые CareDesk не может прочитать (data — не список).</translation>
+    </message>
+    <message>
+        <source>X answered with an error: %1</source>
+        <translation>X ответил ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>X sent direct messages CareDesk cannot read (data is not a list).</source>
+        <translation>X прислал личные сообщения, которые CareDesk не может прочитать (data — не список).</translation>
+    </message>
+    <message>
+        <source>X sent a timeline CareDesk cannot read (data is not a list).</source>
+        <translation>X прислал ленту, которую CareDesk не может прочитать (data — не список).</translation>
+    </message>
+    <message>
+        <source>X accepted the post but did not say its id; CareDesk looks for it in the account's posts before anything is sent again.</source>
+        <translation>X принял публикацию, но не сообщил её идентификатор; прежде чем что-либо отправлять снова, CareDesk ищет её среди публикаций аккаунта.</translation>
+    </message>
+    <message>
+        <source>X accepted the direct message but did not say its id; CareDesk looks for it before anything is sent again.</source>
+        <translation>X принял личное сообщение, но не сообщил его идентификатор; прежде чем что-либо отправлять снова, CareDesk ищет его.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>X refused the reply as duplicate content: this account already posted the same text. Change the wording to send it again.</source>
+        <translation>X отклонил ответ как повторяющийся: этот аккаунт уже публиковал такой же текст. Измените формулировку, чтобы отправить его снова.</translation>
+    </message>
+    <message>
+        <source>X rejected the access token (%1). Connect the account again.</source>
+        <translation>X отклонил токен доступа (%1). Подключите аккаунт заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The X account's 24-hour limit is used up; CareDesk waits %n minute(s) before trying again.</source>
+        <translation><numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минуту.</numerusform><numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минуты.</numerusform><numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минут.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>X's rate limit is reached; CareDesk waits %n minute(s) before trying again.</source>
+        <translation><numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минуту.</numerusform><numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минуты.</numerusform><numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минут.</numerusform></translation>
+    </message>
+    <message>
+        <source>X does not allow this (%1).</source>
+        <translation>X не разрешает это (%1).</translation>
+    </message>
+    <message>
+        <source>X cannot find it: the post or user was deleted or is not visible (%1).</source>
+        <translation>X не находит объект: публикация или пользователь удалены либо недоступны (%1).</translation>
+    </message>
+    <message>
+        <source>X is unavailable (%1); CareDesk will try again.</source>
+        <translation>X недоступен (%1); CareDesk повторит попытку.</translation>
+    </message>
+    <message>
+        <source>X refused the request: %1</source>
+        <translation>X отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <source>X sent an unexpected answer (HTTP %1).</source>
+        <translation>X прислал неожиданный ответ (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>A newer search replaced this one.</source>
+        <translation>Этот поиск заменён более новым.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>Message %1 does not exist.</source>
+        <translation>Сообщения %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Only a sent reply can be reviewed.</source>
+        <translation>Оценить можно только отправленный ответ.</translation>
+    </message>
+    <message>
+        <source>The review was not stored.</source>
+        <translation>Оценка не была сохранена.</translation>
     </message>
 </context>
 </TS>

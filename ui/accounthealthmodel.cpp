@@ -162,6 +162,17 @@ QVariant AccountHealthModel::data(const QModelIndex &index, int role) const
                 .arg(h.rateLimit)
                 .arg(timeText(h.rateLimitResetAt));
         return tr("%1 of %2 left").arg(h.rateLimitRemaining).arg(h.rateLimit);
+    case DailyBudgetColumn:
+        if (!live || h.dailyRemaining < 0)
+            return QString();
+        if (h.dailyLimit < 0)
+            return tr("Posts left today: %1").arg(h.dailyRemaining);
+        if (h.dailyResetAt > 0)
+            return tr("Posts left today: %1 of %2; resets %3")
+                .arg(h.dailyRemaining)
+                .arg(h.dailyLimit)
+                .arg(timeText(h.dailyResetAt));
+        return tr("Posts left today: %1 of %2").arg(h.dailyRemaining).arg(h.dailyLimit);
     case OutboxColumn:
         return tr("%1 queued, %2 failed, %3 unknown").arg(h.queued).arg(h.failed).arg(h.unknown);
     case LastErrorColumn:
@@ -192,6 +203,8 @@ QVariant AccountHealthModel::headerData(int section, Qt::Orientation orientation
         return tr("Next poll");
     case RateLimitColumn:
         return tr("Rate limit");
+    case DailyBudgetColumn:
+        return tr("Daily budget");
     case OutboxColumn:
         return tr("Outbox");
     case LastErrorColumn:

@@ -27,6 +27,7 @@ public:
         LastSyncColumn,
         NextPollColumn,
         RateLimitColumn,
+        DailyBudgetColumn,
         OutboxColumn,
         LastErrorColumn,
         ColumnCount

@@ -51,6 +51,9 @@ AddAccountDialog::AddAccountDialog(AccountAdmin &admin, QWidget *parent)
     m_platform->addItem(platformDisplayName(Platform::Mastodon), int(Platform::Mastodon));
     m_platform->addItem(platformDisplayName(Platform::Telegram), int(Platform::Telegram));
     m_platform->addItem(platformDisplayName(Platform::Vk), int(Platform::Vk));
+    m_platform->addItem(platformDisplayName(Platform::X), int(Platform::X));
+    m_platform->addItem(platformDisplayName(Platform::Facebook), int(Platform::Facebook));
+    m_platform->addItem(platformDisplayName(Platform::Instagram), int(Platform::Instagram));
     form->addRow(tr("&Platform:"), m_platform);
     m_handle = new QLineEdit(this);
     m_handle->setObjectName(u"handleEdit"_s);
@@ -58,6 +61,12 @@ AddAccountDialog::AddAccountDialog(AccountAdmin &admin, QWidget *parent)
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setObjectName(u"baseUrlEdit"_s);
     form->addRow(tr("&Base URL:"), m_baseUrl);
+    m_clientId = new QLineEdit(this);
+    m_clientId->setObjectName(u"clientIdEdit"_s);
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_clientId->setPlaceholderText(tr("OAuth 2.0 client id of your X app (developer portal)"));
+    form->addRow(tr("Client I&D:"), m_clientId);
+    m_form = form;
     m_token = new QLineEdit(this);
     m_token->setObjectName(u"tokenEdit"_s);
     m_token->setEchoMode(QLineEdit::Password);
@@ -103,7 +112,25 @@ void AddAccountDialog::updateForPlatform()
 {
     const Platform platform = Platform(m_platform->currentData().toInt());
     const bool mastodon = platform == Platform::Mastodon;
-    m_signIn->setVisible(mastodon);
+    m_signIn->setVisible(mastodon || platform == Platform::X);
+    m_form->setRowVisible(m_clientId, platform == Platform::X);
+    if (platform == Platform::X) {
+        m_handle->setPlaceholderText(tr("@support"));
+        m_baseUrl->setPlaceholderText(tr("https://api.x.com (when empty)"));
+        m_token->setPlaceholderText(tr("Enter the client id, then sign in with the browser"));
+        return;
+    }
+    if (platform == Platform::Facebook || platform == Platform::Instagram) {
+        // One page access token serves the page and the Instagram account linked to it.
+        const bool instagram = platform == Platform::Instagram;
+        m_handle->setPlaceholderText(instagram ? tr("@brand (the Instagram business account)")
+                                               : tr("the page's name, e.g. Brand Support"));
+        m_baseUrl->setPlaceholderText(tr("https://graph.facebook.com/v25.0 (when empty)"));
+        m_token->setPlaceholderText(instagram
+                ? tr("Paste the access token of the Facebook page linked to this account")
+                : tr("Paste the page access token (from a page admin)"));
+        return;
+    }
     if (platform == Platform::Vk) {
         m_handle->setPlaceholderText(tr("the community's short name, e.g. club_support"));
         m_baseUrl->setPlaceholderText(tr("https://api.vk.com/method/ (when empty)"));
@@ -126,6 +153,10 @@ void AddAccountDialog::showError(const QString &message)
 
 void AddAccountDialog::signIn()
 {
+    if (Platform(m_platform->currentData().toInt()) == Platform::X) {
+        signInX();
+        return;
+    }
     QString base = m_baseUrl->text().trimmed();
     if (base.isEmpty()) {
         // @name@instance: the instance is the handle's domain.
@@ -162,6 +193,38 @@ void AddAccountDialog::signIn()
             m_token->setText(token.value());
             m_message->setText(
                 tr("Signed in. Add the account to store its token in the system keychain."));
+        }));
+}
+
+void AddAccountDialog::signInX()
+{
+    const QString clientId = m_clientId->text().trimmed();
+    if (clientId.isEmpty() || clientId.contains(u' ')) {
+        showError(tr("Enter the OAuth 2.0 client id of your X app first (developer portal > your app > "
+                     "Keys and tokens). Its callback URL must allow http://127.0.0.1."));
+        return;
+    }
+    m_signIn->setEnabled(false);
+    m_message->setText(tr("Waiting for the browser: sign in to X there and authorize the app."));
+    QPointer<AddAccountDialog> self(this);
+    m_admin
+        .signInX(clientId, m_baseUrl->text().trimmed(),
+            [self](const QUrl &url) {
+                // The system browser, never an embedded view (RFC 8252).
+                if (self && !QDesktopServices::openUrl(url))
+                    self->showError(
+                        tr("No browser could be started; open this address yourself: %1")
+                            .arg(url.toString()));
+            })
+        .then(QtFuture::Launch::Sync, onContext(this, [this](const Result<QString> &token) {
+            m_signIn->setEnabled(true);
+            if (!token.ok()) {
+                showError(token.error().message);
+                return;
+            }
+            m_token->setText(token.value());
+            m_message->setText(
+                tr("Connected. Add the account to store its tokens in the system keychain."));
         }));
 }
 

@@ -14,6 +14,8 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
+class QFormLayout;
+
 namespace CareDesk {
 
 class AccountHealthModel;
@@ -39,6 +41,7 @@ Q_SIGNALS:
 private:
     void updateForPlatform();
     void signIn();
+    void signInX();
     void submit();
     void showError(const QString &message);
 
@@ -48,6 +51,8 @@ private:
     QLineEdit *m_handle = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_token = nullptr;
+    QLineEdit *m_clientId = nullptr; ///< X: the customer's own app's OAuth 2.0 client id
+    QFormLayout *m_form = nullptr;
     QPushButton *m_signIn = nullptr;
     QPushButton *m_ok = nullptr;
     QLabel *m_message = nullptr;

@@ -45,6 +45,8 @@ public:
     void showCase(const CaseDetail &detail);
     void clearCase();
     Id caseId() const { return m_case.id; }
+    /// The message pointed at in the thread (0: none), for actions outside this class.
+    Id currentMessageId() const { return m_messageId; }
     /// The message the agent points at in the thread: 0 (or a note) for none.
     void setCurrentMessage(Id messageId, const QString &permalink);
 

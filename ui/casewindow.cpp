@@ -6,14 +6,11 @@
 #include "app/core/futures.h"
 #include "app/core/repositories.h"
 #include "ui/inboxmodel.h"
-#include "ui/messagedelegate.h"
 #include "ui/threadmodel.h"
+#include "ui/threadview.h"
 
 #include <QFrame>
 #include <QLabel>
-#include <QListView>
-#include <QPushButton>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,11 +27,6 @@ namespace {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         return label;
     }
-
-    constexpr int bottomSlack = 4;
-    /// A thread longer than this opens with its newest messages: laying out 5,000 rows of different
-    /// heights took half a second of the GUI thread before the first screen.
-    constexpr qsizetype shownFirst = 300;
 
 } // namespace
 
@@ -71,31 +63,10 @@ CaseWindow::CaseWindow(
     line->setFrameShadow(QFrame::Plain);
     line->setForegroundRole(QPalette::Mid);
     layout->addWidget(line);
-    m_earlierButton = new QPushButton(this);
-    m_earlierButton->setObjectName(u"earlierMessagesButton"_s);
-    m_earlierButton->setFlat(true);
-    m_earlierButton->hide();
-    connect(m_earlierButton, &QPushButton::clicked, this, [this] {
-        m_showAll = true;
-        m_earlierButton->hide();
-        load(false);
-    });
-    layout->addWidget(m_earlierButton);
-
     m_thread = new ThreadModel(clock, this);
-    m_threadView = new QListView(this);
-    m_threadView->setObjectName(u"threadView"_s);
-    m_threadView->setAccessibleName(tr("Conversation"));
-    m_threadView->setModel(m_thread);
-    m_threadView->setItemDelegate(new MessageDelegate(m_threadView));
-    m_threadView->setUniformItemSizes(false);
-    m_threadView->setResizeMode(QListView::Adjust);
-    m_threadView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_threadView->verticalScrollBar()->setSingleStep(20);
-    m_threadView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_threadView = new ThreadView(this);
+    m_threadView->setThreadModel(m_thread);
     m_threadView->setSelectionMode(QAbstractItemView::NoSelection);
-    m_threadView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_threadView->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_threadView, 1);
 
     connect(&feed, &ChangeFeed::changed, this, [this](qint64, const QList<Id> &caseIds) {
@@ -134,10 +105,9 @@ void CaseWindow::load(bool opening)
 
 void CaseWindow::showDetail(const CaseDetail &detail, bool opening)
 {
-    const QScrollBar *bar = m_threadView->verticalScrollBar();
-    const bool follow = opening || m_thread->caseId() != detail.summary.value.id
-        || bar->value() >= bar->maximum() - bottomSlack;
-    m_thread->setDetail(newestPart(detail));
+    const bool follow
+        = opening || m_thread->caseId() != detail.summary.value.id || m_threadView->isAtNewest();
+    m_thread->setDetail(detail);
     const CaseSummary &summary = detail.summary;
     QString customer = detail.customer.name.isEmpty() ? summary.customerName : detail.customer.name;
     if (customer.isEmpty())
@@ -153,24 +123,8 @@ void CaseWindow::showDetail(const CaseDetail &detail, bool opening)
     setWindowTitle(tr("%1 — Case %2 — CareDesk")
                        .arg(customer.section(u'\n', 0, 0).left(80), QString::number(m_caseId)));
     if (follow)
-        m_threadView->scrollToBottom();
+        m_threadView->scrollToNewest();
     Q_EMIT detailShown();
-}
-
-CaseDetail CaseWindow::newestPart(const CaseDetail &detail)
-{
-    const qsizetype earlier = detail.messages.size() - shownFirst;
-    if (m_showAll || earlier <= 0) {
-        m_earlierButton->hide();
-        return detail;
-    }
-    CaseDetail part = detail;
-    part.messages = detail.messages.mid(earlier);
-    const Millis from = part.messages.constFirst().createdAt;
-    part.notes.removeIf([from](const Note &note) { return note.createdAt < from; });
-    m_earlierButton->setText(tr("Show %n earlier message(s)", nullptr, static_cast<int>(earlier)));
-    m_earlierButton->show();
-    return part;
 }
 
 } // namespace CareDesk

@@ -7,8 +7,6 @@
 #include <QWidget>
 
 class QLabel;
-class QListView;
-class QPushButton;
 
 namespace CareDesk {
 
@@ -16,6 +14,7 @@ class CaseRepository;
 class ChangeFeed;
 class Clock;
 class ThreadModel;
+class ThreadView;
 struct CaseDetail;
 
 /// One case in a window of its own ("pop out"): its header and thread, kept current from the
@@ -39,17 +38,13 @@ Q_SIGNALS:
 private:
     void load(bool opening);
     void showDetail(const CaseDetail &detail, bool opening);
-    /// A long thread shows its newest messages first; the agent asks for the earlier ones.
-    CaseDetail newestPart(const CaseDetail &detail);
 
     CaseRepository &m_cases;
     Id m_caseId = 0;
     ThreadModel *m_thread = nullptr;
-    QListView *m_threadView = nullptr;
+    ThreadView *m_threadView = nullptr; ///< newest messages first, older ones on scrolling up
     QLabel *m_customerLabel = nullptr;
     QLabel *m_metaLabel = nullptr;
-    QPushButton *m_earlierButton = nullptr;
-    bool m_showAll = false;
     quint64 m_request = 0; ///< answers to older requests are stale
 };
 

@@ -5,6 +5,7 @@
 #include "app/core/clock.h"
 #include "app/core/futures.h"
 #include "app/core/spellchecker.h"
+#include "ui/replywindowline.h"
 #include "ui/scriptcompletion.h"
 #include "ui/scriptspanel.h"
 #include "ui/spellhighlighter.h"
@@ -46,25 +47,12 @@ namespace {
     constexpr int maxSuggestions = 8;
 
     const QColor warningColor(0xb2, 0x6a, 0x00);
-    const QColor errorColor(0xc6, 0x28, 0x28);
 
     QLabel *plainLabel(QWidget *parent)
     {
         auto *label = new QLabel(parent);
         label->setTextFormat(Qt::PlainText);
         return label;
-    }
-
-    void setLevel(QLabel *label, const QString &level)
-    {
-        // The level is a property too, so a style sheet can select on it.
-        label->setProperty("level", level);
-        QPalette palette = label->parentWidget()->palette();
-        if (level == "warning"_L1)
-            palette.setColor(QPalette::WindowText, warningColor);
-        else if (level == "error"_L1)
-            palette.setColor(QPalette::WindowText, errorColor);
-        label->setPalette(palette);
     }
 
     Visibility visibilityOf(Surface surface)
@@ -426,52 +414,6 @@ void Composer::onTextChanged()
     refresh();
 }
 
-std::optional<Millis> Composer::windowLeft() const
-{
-    const Millis window = privateReplyWindow(m_platform);
-    if (m_caseId == 0 || window <= 0 || !m_privateAvailable)
-        return std::nullopt;
-    if (m_lastCustomerMessageAt <= 0)
-        return Millis(0); // the customer never wrote: nothing opened the window
-    return m_lastCustomerMessageAt + window - m_clock.now();
-}
-
-namespace {
-
-    QString durationText(Millis millis)
-    {
-        const qint64 minutes = qMax<qint64>(1, (millis + 59999) / 60000);
-        if (minutes < 60)
-            return Composer::tr("%n min", nullptr, static_cast<int>(minutes));
-        if (minutes < 48 * 60 && minutes % 60 == 0)
-            return Composer::tr("%n h", nullptr, static_cast<int>(minutes / 60));
-        if (minutes < 48 * 60)
-            return Composer::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-        return Composer::tr("%n day(s)", nullptr, static_cast<int>(minutes / (24 * 60)));
-    }
-
-} // namespace
-
-void Composer::updateWindow()
-{
-    const std::optional<Millis> left = windowLeft();
-    if (!left) {
-        m_windowLabel->hide();
-        return;
-    }
-    m_windowLabel->show();
-    if (*left > 0) {
-        m_windowLabel->setText(tr("Private messages possible for %1").arg(durationText(*left)));
-        setLevel(m_windowLabel, *left < hour ? u"warning"_s : u"ok"_s);
-    } else {
-        m_windowLabel->setText(tr("Private message window closed"));
-        setLevel(m_windowLabel, u"error"_s);
-    }
-    m_windowLabel->setToolTip(
-        tr("%1 accepts a private message up to %2 after the customer's last message.")
-            .arg(platformDisplayName(m_platform), durationText(privateReplyWindow(m_platform))));
-}
-
 QString Composer::blockedReason(Surface surface, const CountResult &count) const
 {
     if (m_caseId == 0)
@@ -483,7 +425,8 @@ QString Composer::blockedReason(Surface surface, const CountResult &count) const
         if (left && *left <= 0)
             return tr("%1 accepts private messages only within %2 after the customer's last "
                       "message; that window has closed.")
-                .arg(platformDisplayName(m_platform), durationText(privateReplyWindow(m_platform)));
+                .arg(platformDisplayName(m_platform),
+                    replyWindowDuration(privateReplyWindow(m_platform)));
     }
     if (m_edit->toPlainText().trimmed().isEmpty())
         return tr("The reply is empty.");
@@ -520,8 +463,8 @@ void Composer::refresh()
         level = u"error"_s;
     else if (m_count.limit > 0 && qint64(m_count.length) * 10 >= qint64(m_count.limit) * 9)
         level = u"warning"_s;
-    setLevel(m_counterLabel, level);
-    setLevel(m_remainingLabel, level);
+    setStatusLevel(m_counterLabel, level);
+    setStatusLevel(m_remainingLabel, level);
 
     // The part past the limit, marked in the text itself (a format, never markup).
     QList<QTextEdit::ExtraSelection> selections;
@@ -560,7 +503,7 @@ void Composer::refresh()
         = reason.isEmpty() && !m_stopped.isEmpty() ? m_stopped : (quiet ? QString() : reason);
     m_reasonLabel->setText(shown);
     m_reasonLabel->setToolTip(shown);
-    setLevel(m_reasonLabel, hasCase ? u"error"_s : u"ok"_s);
+    setStatusLevel(m_reasonLabel, hasCase ? u"error"_s : u"ok"_s);
     m_sendButton->setEnabled(reason.isEmpty() && !m_sending);
 
     const CountResult privateCount = m_surface == Surface::Private

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -21,6 +22,11 @@ class Clock;
 /// The inbox: cases newest activity first, loaded page by page (keyset) from the repository and
 /// kept current from the change feed one row at a time, so a view keeps its selection and its
 /// scroll position while traffic comes in. Only a resync replaces the rows wholesale.
+///
+/// Changes are coalesced: one read is under way at a time and the ids that come meanwhile wait
+/// for the next. A burst larger than the loaded rows (an import) reads the loaded range again
+/// as one query instead of every changed case, and brings the rows in line with it by inserts,
+/// removals and moves (never a reset), so the GUI thread's share stays a few rows' work.
 class InboxModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -74,6 +80,9 @@ public:
     bool isLoading() const { return m_loading; }
     /// Whether older cases remain to be paged in.
     bool hasMore() const { return m_next.has_value(); }
+    /// True while a burst's rows are brought in line: rows that go then were pushed below the
+    /// loaded range by newer cases, not closed; a view keeps such a case open.
+    bool isApplyingBurst() const { return m_applyingBurst; }
 
     /// Who else is viewing or replying, per case ("anna is replying"); shown beside the
     /// customer's name. Cases not in the map show nobody.
@@ -99,6 +108,13 @@ private:
     void requestPage(std::optional<KeysetCursor> after);
     void applyPage(const CasePage &page, bool first);
     void onChanged(const QList<Id> &caseIds);
+    /// Reads what the waiting changes need, unless a read is under way (inboxmodelsync.cpp).
+    void requestChanges();
+    void changesApplied();
+    /// The loaded range read again (a burst): the rows become `page`, within the old range.
+    void applyRange(const CasePage &page, int limit);
+    /// Brings m_rows in line with target by removals, moves, inserts and updates.
+    void syncRows(const QList<CaseSummary> &target);
     void applySummaries(const QList<Id> &requested, const QList<CaseSummary> &rows);
     void updateRow(int row, const CaseSummary &summary);
     void insertSummary(const CaseSummary &summary);
@@ -120,10 +136,14 @@ private:
     SlaClock m_sla;
     QList<CaseSummary> m_rows;
     std::optional<KeysetCursor> m_next; ///< the keyset cursor of the next page; unset at the end
+    std::optional<KeysetCursor> m_fetchAfter; ///< where the page on its way starts
     bool m_loading = false; ///< the first page is on its way
     bool m_fetching = false; ///< a further page is on its way
     quint64 m_generation = 0; ///< bumped by reload, so answers for older rows are dropped
-    QList<Id> m_pendingChanges; ///< changes seen while the first page was on its way
+    QList<Id> m_dirty; ///< changed cases not read yet, in the order seen (also while loading)
+    QSet<Id> m_dirtySet;
+    bool m_changesInFlight = false; ///< a read for changes is under way
+    bool m_applyingBurst = false;
     QTimer m_clockTimer;
     QHash<Id, QString> m_presence;
 };

@@ -16,6 +16,7 @@
 #include "ui/messagedelegate.h"
 #include "ui/preferencesdialog.h"
 #include "ui/threadmodel.h"
+#include "ui/threadview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -452,17 +453,10 @@ QWidget *MainWindow::createThread()
     layout->addWidget(line);
 
     m_thread = new ThreadModel(m_clock, this);
-    m_threadView = new QListView(panel);
-    m_threadView->setObjectName(u"threadView"_s);
-    m_threadView->setAccessibleName(tr("Conversation"));
-    m_threadView->setModel(m_thread);
-    m_threadView->setItemDelegate(new MessageDelegate(m_threadView));
-    // Bubbles differ in height, so no uniform item sizes; a thread is short enough for that.
-    m_threadView->setUniformItemSizes(false);
-    m_threadView->setResizeMode(QListView::Adjust);
-    m_threadView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_threadView->verticalScrollBar()->setSingleStep(20);
-    m_threadView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The newest page of a long thread first, older pages as the agent scrolls up (ThreadView).
+    auto *threadView = new ThreadView(panel);
+    threadView->setThreadModel(m_thread);
+    m_threadView = threadView;
     // One message can be pointed at (register it as a case, open it on its platform).
     m_threadView->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -470,8 +464,6 @@ QWidget *MainWindow::createThread()
             m_caseActions->setCurrentMessage(current.data(ThreadModel::MessageIdRole).toLongLong(),
                 current.data(ThreadModel::PermalinkRole).toString());
         });
-    m_threadView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_threadView->setFrameShape(QFrame::NoFrame);
 
     // The thread above, the composer (when there is one) below.
     m_threadSplitter = new QSplitter(Qt::Vertical, panel);
@@ -498,6 +490,10 @@ void MainWindow::onInboxSelectionChanged()
         = rows.isEmpty() ? 0 : rows.constFirst().data(InboxModel::CaseIdRole).toLongLong();
     if (caseId == m_currentCaseId)
         return;
+    // Its row was pushed below the loaded rows by a burst of newer cases (an import): the case
+    // stays open, thread and half-typed reply with it.
+    if (caseId == 0 && m_inbox->isApplyingBurst())
+        return;
     m_currentCaseId = caseId;
     // Never leave one case's thread under another case's selection, even for a moment.
     m_thread->clear();
@@ -516,11 +512,12 @@ void MainWindow::onInboxSelectionChanged()
         const CaseSummary &summary = m_inbox->summaryAt(row);
         m_customerLabel->setText(summary.customerName);
         m_metaLabel->setText(tr("Loading conversation…"));
-        if (m_journey)
-            m_journey->showCase(caseId, summary.value.customerId); // at once, from the row
     }
     m_threadStack->setCurrentIndex(1);
+    // The thread first: the database thread answers in order, and the thread is the first screen.
     loadThread(caseId, true);
+    if (m_journey && row >= 0) // at once, from the row
+        m_journey->showCase(caseId, m_inbox->summaryAt(row).value.customerId);
 }
 
 void MainWindow::loadThread(Id caseId, bool opening)

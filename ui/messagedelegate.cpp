@@ -275,13 +275,33 @@ void MessageDelegate::paint(
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    const int width = viewWidth(option);
+    if (width != m_sizesWidth || option.font != m_sizesFont) {
+        m_sizes.clear();
+        m_sizesWidth = width;
+        m_sizesFont = option.font;
+    }
+    const qint64 id = index.data(ThreadModel::MessageIdRole).toLongLong();
+    // The time is left out: it moves the bubble's width by a few pixels at most, never its height.
+    const size_t content = qHashMulti(0, index.data(ThreadModel::TextRole).toString(),
+        index.data(ThreadModel::AttachmentsTextRole).toString(),
+        index.data(ThreadModel::AuthorRole).toString(),
+        index.data(ThreadModel::BadgeRole).toString(),
+        index.data(ThreadModel::DirectionRole).toInt());
+    const auto cached = m_sizes.constFind(id);
+    if (cached != m_sizes.constEnd() && cached->content == content)
+        return cached->size;
+
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int width = viewWidth(option);
     const Layout l = layout(opt, index, width);
     // Narrower than the view, so the list never grows a horizontal scroll bar; the view
     // stretches the row to its width anyway.
-    return { qMin(width, l.bubble.right() + 1 + outerMarginX), l.height };
+    const QSize size(qMin(width, l.bubble.right() + 1 + outerMarginX), l.height);
+    if (m_sizes.size() > 50000)
+        m_sizes.clear();
+    m_sizes.insert(id, CachedSize { content, size });
+    return size;
 }
 
 } // namespace CareDesk

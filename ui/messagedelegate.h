@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace CareDesk {
@@ -23,7 +25,18 @@ public:
 
 private:
     struct Layout;
+    struct CachedSize {
+        size_t content = 0; ///< what the size was measured for
+        QSize size;
+    };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+
+    /// Measured sizes by message id, for one width and font: a view lays out every row again
+    /// whenever rows come in front (older messages paged in), and measuring wrapped text is the
+    /// expensive part of that. Checked against the text, attachments, author and badge.
+    mutable QHash<qint64, CachedSize> m_sizes;
+    mutable int m_sizesWidth = -1;
+    mutable QFont m_sizesFont;
 };
 
 } // namespace CareDesk

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -126,23 +127,44 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
 
 void ThreadModel::setDetail(const CaseDetail &detail)
 {
-    const QList<Message> incoming = threadRows(detail);
+    QList<Message> incoming = threadRows(detail);
     if (detail.summary.value.id != m_caseId) {
+        // Another case: its newest page only; the rest waits for loadOlder().
+        const qsizetype held = qMax<qsizetype>(0, incoming.size() - pageSize);
         beginResetModel();
         m_caseId = detail.summary.value.id;
         m_attachments.clear();
         m_agentNames.clear();
-        m_messages = incoming;
+        m_older = incoming.mid(0, held);
+        incoming.remove(0, held);
+        m_messages = std::move(incoming);
         endResetModel();
         return;
     }
 
-    // The same case again: messages the thread no longer has go, then row by row the list is
-    // brought in line with the new one, inserting what is new and updating what changed.
-    QList<Id> incomingIds;
+    // The same case again: what is held back stays held back, the rows from the first one shown
+    // on are brought in line. Where the first row shown has gone, as many rows as were shown.
+    qsizetype split = -1;
+    if (!m_messages.isEmpty()) {
+        const Id firstShown = m_messages.constFirst().id;
+        for (qsizetype i = 0; i < incoming.size(); ++i) {
+            if (incoming.at(i).id == firstShown) {
+                split = i;
+                break;
+            }
+        }
+    }
+    if (split < 0)
+        split = qMax<qsizetype>(0, incoming.size() - qMax<qsizetype>(m_messages.size(), pageSize));
+    m_older = incoming.mid(0, split);
+    incoming.remove(0, split);
+
+    // Messages the thread no longer has go, then row by row the list is brought in line with
+    // the new one, inserting what is new and updating what changed.
+    QSet<Id> incomingIds;
     incomingIds.reserve(incoming.size());
-    for (const Message &message : incoming)
-        incomingIds.append(message.id);
+    for (const Message &message : std::as_const(incoming))
+        incomingIds.insert(message.id);
     for (int row = static_cast<int>(m_messages.size()) - 1; row >= 0; --row) {
         if (!incomingIds.contains(m_messages.at(row).id)) {
             beginRemoveRows({}, row, row);
@@ -172,12 +194,30 @@ void ThreadModel::setDetail(const CaseDetail &detail)
     }
 }
 
+int ThreadModel::loadOlder(int count)
+{
+    const int n = static_cast<int>(qMin<qsizetype>(qMax(0, count), m_older.size()));
+    if (n == 0)
+        return 0;
+    const qsizetype from = m_older.size() - n;
+    beginInsertRows({}, 0, n - 1);
+    QList<Message> rows;
+    rows.reserve(n + m_messages.size());
+    rows.append(m_older.mid(from));
+    rows.append(m_messages);
+    m_messages = std::move(rows);
+    m_older.resize(from);
+    endInsertRows();
+    return n;
+}
+
 void ThreadModel::clear()
 {
-    if (m_caseId == 0 && m_messages.isEmpty())
+    if (m_caseId == 0 && m_messages.isEmpty() && m_older.isEmpty())
         return;
     beginResetModel();
     m_caseId = 0;
+    m_older.clear();
     m_messages.clear();
     m_attachments.clear();
     m_agentNames.clear();

@@ -17,6 +17,12 @@ struct CaseExtras;
 /// The messages of one case and the team's internal notes, oldest first (notes have negative
 /// MessageIdRole values: minus the note's id). Loading the same case again inserts and updates
 /// rows in place, so the view keeps its scroll position; another case replaces the rows.
+///
+/// A long thread is shown newest first: a case opens with its newest page of rows (pageSize)
+/// and the earlier ones stay held back, unseen by views, until loadOlder() puts a page of them
+/// in front (ThreadView asks as the agent scrolls up). A view so never lays out thousands of
+/// rows before its first screen. Not canFetchMore/fetchMore: views call those whenever the
+/// last row is visible, which in a thread scrolled to its newest message is always.
 class ThreadModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -50,6 +56,16 @@ public:
     void setExtras(const CaseExtras &extras);
     /// Shows nothing.
     void clear();
+
+    /// Rows shown first when a case opens, and rows added by each loadOlder().
+    static constexpr int pageSize = 50;
+    /// How many earlier rows are held back (not yet rows of the model).
+    int olderCount() const { return static_cast<int>(m_older.size()); }
+    bool hasOlder() const { return !m_older.isEmpty(); }
+    /// Puts up to count held-back rows in front of the first row, in order; returns how many.
+    int loadOlder(int count = pageSize);
+    /// Every message and note of the thread, the held-back ones included.
+    int totalCount() const { return static_cast<int>(m_older.size() + m_messages.size()); }
     /// The case shown, 0 for none.
     Id caseId() const { return m_caseId; }
     const Message &messageAt(int row) const { return m_messages.at(row); }
@@ -63,7 +79,8 @@ private:
 
     const Clock &m_clock;
     Id m_caseId = 0;
-    QList<Message> m_messages; ///< notes as messages with id -note.id
+    QList<Message> m_older; ///< held back: the thread's start, not rows yet
+    QList<Message> m_messages; ///< the rows; notes as messages with id -note.id
     QHash<Id, QList<Attachment>> m_attachments; ///< by message id
     QHash<Id, QString> m_agentNames;
 };

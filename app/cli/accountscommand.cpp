@@ -252,9 +252,13 @@ int AccountsCommand::add()
     if (!platform)
         return usage(tr("Unknown platform \"%1\".").arg(platformName));
     if (!Connectors::hasLiveConnector(*platform)) {
-        return usage(tr(
-            "CareDesk cannot connect to %1 accounts yet; it connects to mastodon, telegram and vk.")
-                         .arg(platformDisplayName(*platform)));
+        QStringList live;
+        for (const Platform p : allPlatforms()) {
+            if (Connectors::hasLiveConnector(p))
+                live.append(toString(p));
+        }
+        return usage(tr("CareDesk cannot connect to %1 accounts yet; it connects to %2.")
+                         .arg(platformDisplayName(*platform), live.join(u", "_s)));
     }
     Account account;
     account.platform = *platform;

@@ -5,9 +5,12 @@
 #include "app/cli/accountscommand.h"
 #include "app/cli/countcommand.h"
 #include "app/cli/customerscommand.h"
+#include "app/cli/databaselogin.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/scriptscommand.h"
 #include "app/cli/sentimentcommand.h"
+#include "app/cli/fromcasecommand.h"
+#include "app/cli/trainingcommand.h"
 #include "app/cli/statscommand.h"
 #include "app/cli/synccommand.h"
 #include "app/cli/teamcommands.h"
@@ -155,7 +158,7 @@ Result<Cli::Options> Cli::parse(const QStringList &arguments) const
         u"queue"_s, u"platform"_s, u"limit"_s, u"text"_s, u"account"_s, u"surface"_s, u"role"_s,
         u"team"_s, u"to"_s, u"output"_s, u"order-pattern"_s, u"link-window"_s, u"handle"_s,
         u"base-url"_s, u"format"_s, u"from"_s, u"group-by"_s, u"time-zone"_s, u"language"_s,
-        u"sort"_s, u"sla"_s, u"tag"_s };
+        u"sort"_s, u"sla"_s, u"tag"_s, u"replies"_s, u"rubric"_s, u"out"_s, u"id"_s };
     Options options;
     bool onlyPositional = false;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -236,6 +239,8 @@ int Cli::run(const QStringList &arguments)
             "COMMAND\n"
             "Commands:\n"
             "  workspace init [--demo | --training]   create or upgrade the workspace\n"
+            "  workspace login --database URL         keep the database password (standard "
+            "input) in the keychain\n"
             "  inbox [--status S] [--platform P] [--queue Q] [--limit N | --all]\n"
             "        [--account ID] [--language L] [--tag T] [--sla at-risk|breached] "
             "[--negative]\n"
@@ -262,6 +267,10 @@ int Cli::run(const QStringList &arguments)
             "  stats [--from DATE] [--to DATE] [--group-by "
             "platform|account|queue|agent|language|hour] [--csv]\n"
             "  scripts list | import FILE | import --default | export FILE [--format json|csv]\n"
+            "  training scenarios | results           shipped scenarios; kept rehearsal results\n"
+            "  training rehearse SCENARIO --replies FILE [--rubric FILE]  play a scenario "
+            "headless\n"
+            "  training from-case CASE --out FILE     a resolved case as an anonymised scenario\n"
             "Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 "
             "unavailable.")
               << Qt::endl;
@@ -274,6 +283,18 @@ int Cli::run(const QStringList &arguments)
         return usage(tr("Give either --workspace or --database, not both."));
 
     const QString command = options.positional.takeFirst();
+    const bool loggingIn = command == "workspace"_L1 && options.positional.value(0) == "login"_L1;
+    // A team workspace's URL without a password: the keychain's (`workspace login` stored it).
+    if (options.values.contains(u"database"_s) && !loggingIn)
+        options.values.insert(u"database"_s,
+            DatabaseLogin::withStoredPassword(options.values.value(u"database"_s)));
+    if (loggingIn) {
+        options.positional.removeFirst();
+        if (Result<int> ok = check(options, {}, {}, 0, 0); !ok.ok())
+            return usage(ok.error().message);
+        return DatabaseLogin(m_out, m_err)
+            .login(options.values.value(u"database"_s), options.has(u"json"_s));
+    }
     if (command == "workspace"_L1) {
         if (options.positional.isEmpty() || options.positional.first() != "init"_L1)
             return usage(tr("Unknown workspace command; did you mean \"workspace init\"?"));
@@ -333,6 +354,16 @@ int Cli::run(const QStringList &arguments)
     if (command == "customers"_L1)
         return CustomersCommand(m_out, m_err)
             .run(options.positional, options.values, options.flags);
+    if (command == "training"_L1 && options.positional.value(0) == "from-case"_L1) {
+        Error error;
+        std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
+        if (!workspace)
+            return fail(error);
+        return FromCaseCommand(m_out, m_err)
+            .run(*workspace, options.positional.mid(1), options.values, options.flags);
+    }
+    if (command == "training"_L1)
+        return TrainingCommand(m_out, m_err).run(options.positional, options.values, options.flags);
     if (command == "scripts"_L1)
         return ScriptsCommand(m_out, m_err).run(options.positional, options.values, options.flags);
     if (command == "inbox"_L1)

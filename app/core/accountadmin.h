@@ -43,6 +43,12 @@ public:
     virtual QFuture<Result<QString>> signIn(
         const QString &baseUrl, std::function<void(const QUrl &)> openUrl)
         = 0;
+    /// X's browser sign-in (OAuth 2.0 with PKCE S256 on a 127.0.0.1 loopback redirect) with the
+    /// client id of the customer's own X app; baseUrl empty for X itself. Answers the value to
+    /// store as the account's token (access and refresh token, as one keychain entry).
+    virtual QFuture<Result<QString>> signInX(
+        const QString &clientId, const QString &baseUrl, std::function<void(const QUrl &)> openUrl)
+        = 0;
 };
 
 } // namespace CareDesk

@@ -30,6 +30,10 @@ struct AccountHealthRecord {
     int rateLimit = -1; ///< requests per window, as the platform last said; -1: not told
     int rateLimitRemaining = -1;
     Millis rateLimitResetAt = 0; ///< when the window resets; 0: not told
+    /// A daily posting cap (X's 24-hour limits, since X access is paid); -1: not told.
+    int dailyLimit = -1;
+    int dailyRemaining = -1;
+    Millis dailyResetAt = 0;
     Millis updatedAt = 0;
     QString reporter; ///< which program wrote this ("desktop", "caredesk-cli sync")
 

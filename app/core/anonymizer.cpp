@@ -15,21 +15,6 @@ namespace CareDesk {
 
 namespace {
 
-    QString bareHandle(QString handle)
-    {
-        handle = handle.trimmed();
-        while (handle.startsWith(u'@'))
-            handle.remove(0, 1);
-        return handle;
-    }
-
-    /// Longest first, so "Anna Smirnova" is replaced before "Anna".
-    void sortLongestFirst(QStringList &list)
-    {
-        std::stable_sort(list.begin(), list.end(),
-            [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    }
-
     bool hasCyrillic(const QString &text)
     {
         int cyr = 0;
@@ -43,50 +28,61 @@ namespace {
         return cyr > lat;
     }
 
-    /// Replaces every match of re in text by replace(match), right to left so positions hold.
-    QString replaceAll(const QString &text, const QRegularExpression &re,
-        const std::function<QString(const QRegularExpressionMatch &)> &replace)
-    {
-        QList<QRegularExpressionMatch> matches;
-        auto it = re.globalMatch(text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            if (m.capturedLength() > 0)
-                matches.append(m);
-        }
-        // Pseudonyms are numbered in reading order; the text is changed from the end.
-        QStringList replacements;
-        for (const auto &m : std::as_const(matches))
-            replacements.append(replace(m));
-        QString out = text;
-        for (qsizetype i = matches.size() - 1; i >= 0; --i)
-            out.replace(
-                matches.at(i).capturedStart(), matches.at(i).capturedLength(), replacements.at(i));
-        return out;
-    }
-
-    /// A name as a pattern: Russian names decline ("Иван" -> "Ивана", "Иваном"; "Анна" -> "Анны"),
-    /// so a Cyrillic word of four letters or more matches its stem plus a short ending.
-    QString namePattern(const QString &name)
-    {
-        static const QString endings = u"аяйьеоиыуё"_s;
-        QStringList words;
-        for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
-            const bool cyrillic = std::all_of(word.begin(), word.end(),
-                [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
-            if (cyrillic && word.size() >= 4) {
-                QString stem = word;
-                if (endings.contains(stem.back().toLower()))
-                    stem.chop(1);
-                words.append(QRegularExpression::escape(stem) + u"[а-яё]{0,3}"_s);
-            } else {
-                words.append(QRegularExpression::escape(word));
-            }
-        }
-        return words.join(u"\\s+"_s);
-    }
-
 } // namespace
+
+QString PersonalText::bareHandle(QString handle)
+{
+    handle = handle.trimmed();
+    while (handle.startsWith(u'@'))
+        handle.remove(0, 1);
+    return handle;
+}
+
+void PersonalText::sortLongestFirst(QStringList &list)
+{
+    std::stable_sort(list.begin(), list.end(),
+        [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+QString PersonalText::replaceAll(const QString &text, const QRegularExpression &re,
+    const std::function<QString(const QRegularExpressionMatch &)> &replace)
+{
+    QList<QRegularExpressionMatch> matches;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedLength() > 0)
+            matches.append(m);
+    }
+    // Pseudonyms are numbered in reading order; the text is changed from the end.
+    QStringList replacements;
+    for (const auto &m : std::as_const(matches))
+        replacements.append(replace(m));
+    QString out = text;
+    for (qsizetype i = matches.size() - 1; i >= 0; --i)
+        out.replace(
+            matches.at(i).capturedStart(), matches.at(i).capturedLength(), replacements.at(i));
+    return out;
+}
+
+QString PersonalText::namePattern(const QString &name)
+{
+    static const QString endings = u"аяйьеоиыуё"_s;
+    QStringList words;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        const bool cyrillic = std::all_of(
+            word.begin(), word.end(), [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
+        if (cyrillic && word.size() >= 4) {
+            QString stem = word;
+            if (endings.contains(stem.back().toLower()))
+                stem.chop(1);
+            words.append(QRegularExpression::escape(stem) + u"[а-яё]{0,3}"_s);
+        } else {
+            words.append(QRegularExpression::escape(word));
+        }
+    }
+    return words.join(u"\\s+"_s);
+}
 
 void Anonymizer::addName(const QString &name)
 {
@@ -103,16 +99,16 @@ void Anonymizer::addName(const QString &name)
             m_nameOwner.insert(part.toLower(), n);
         }
     }
-    sortLongestFirst(m_names);
+    PersonalText::sortLongestFirst(m_names);
 }
 
 void Anonymizer::addHandle(const QString &handle)
 {
-    const QString h = bareHandle(handle);
+    const QString h = PersonalText::bareHandle(handle);
     if (h.size() < 2 || m_handles.contains(h, Qt::CaseInsensitive))
         return;
     m_handles.append(h);
-    sortLongestFirst(m_handles);
+    PersonalText::sortLongestFirst(m_handles);
 }
 
 void Anonymizer::addPlatformId(const QString &id)
@@ -121,7 +117,7 @@ void Anonymizer::addPlatformId(const QString &id)
     if (i.size() < 3 || m_ids.contains(i))
         return;
     m_ids.append(i);
-    sortLongestFirst(m_ids);
+    PersonalText::sortLongestFirst(m_ids);
 }
 
 QString Anonymizer::pseudonym(
@@ -147,7 +143,7 @@ QString Anonymizer::nameFor(const QString &name)
 
 QString Anonymizer::handleFor(const QString &handle)
 {
-    const QString bare = bareHandle(handle);
+    const QString bare = PersonalText::bareHandle(handle);
     const qsizetype at = bare.indexOf(u'@');
     const QString user = at >= 0 ? bare.left(at) : bare;
     const QString local
@@ -168,18 +164,20 @@ QString Anonymizer::anonymize(const QString &input)
     static const QRegularExpression mention(
         uR"((?<![\w.+%-])@([\w][\w.]*[\w]|[\w])(@[\w-]+(\.[\w-]+)+)?)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
-    text = replaceAll(text, mention, [this](const QRegularExpressionMatch &m) -> QString {
-        return QString(u'@' + handleFor(m.captured().mid(1)));
-    });
+    text = PersonalText::replaceAll(
+        text, mention, [this](const QRegularExpressionMatch &m) -> QString {
+            return QString(u'@' + handleFor(m.captured().mid(1)));
+        });
     // Known handles written without the @.
     for (const QString &h : std::as_const(m_handles)) {
         const QRegularExpression bare(
             u"(?<![\\w@])"_s + QRegularExpression::escape(h) + u"(?!\\w)"_s,
             QRegularExpression::CaseInsensitiveOption
                 | QRegularExpression::UseUnicodePropertiesOption);
-        text = replaceAll(text, bare, [this](const QRegularExpressionMatch &m) -> QString {
-            return handleFor(m.captured());
-        });
+        text = PersonalText::replaceAll(
+            text, bare, [this](const QRegularExpressionMatch &m) -> QString {
+                return handleFor(m.captured());
+            });
     }
     // E-mails, phones, order numbers, personal URLs.
     const QList<PersonalDataSpan> spans = ReplyAnalysis::personalData(text);
@@ -199,10 +197,14 @@ QString Anonymizer::anonymize(const QString &input)
                 [](int n) { return u"+0 000 000-%1"_s.arg(n, 4, 10, QChar(u'0')); });
             break;
         }
-        case PersonalDataSpan::Kind::OrderNumber:
-            replacement = pseudonym(u"order"_s, original,
+        case PersonalDataSpan::Kind::OrderNumber: {
+            // Keyed by its digits: "#7788123" and "7788123" are the same order.
+            QString digits = original;
+            digits.remove(QRegularExpression(u"\\D"_s));
+            replacement = pseudonym(u"order"_s, digits.isEmpty() ? original : digits,
                 [](int n) { return u"ORDER%1"_s.arg(n, 3, 10, QChar(u'0')); });
             break;
+        }
         case PersonalDataSpan::Kind::PersonalUrl:
             replacement = pseudonym(u"url"_s, original,
                 [](int n) { return u"https://example.com/redacted/%1"_s.arg(n); });
@@ -214,10 +216,10 @@ QString Anonymizer::anonymize(const QString &input)
         text.replace(spans.at(i).start, spans.at(i).length, replacements.at(i));
     // Names last: whole words, any case, Russian names in any case form ("Ивана Петрова").
     for (const QString &name : std::as_const(m_names)) {
-        const QRegularExpression re(u"(?<!\\w)"_s + namePattern(name) + u"(?!\\w)"_s,
+        const QRegularExpression re(u"(?<!\\w)"_s + PersonalText::namePattern(name) + u"(?!\\w)"_s,
             QRegularExpression::CaseInsensitiveOption
                 | QRegularExpression::UseUnicodePropertiesOption);
-        text = replaceAll(text, re,
+        text = PersonalText::replaceAll(text, re,
             [this, &name](const QRegularExpressionMatch &) -> QString { return nameFor(name); });
     }
     return text;

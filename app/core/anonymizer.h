@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,21 @@ struct RealCase {
     qint64 audience = 0;
     bool vip = false;
 };
+
+/// Text helpers the anonymizer and the presenter's screen mask share.
+namespace PersonalText {
+    /// A handle without its leading '@'s and spaces.
+    QString bareHandle(QString handle);
+    /// Longest first, so "Anna Smirnova" is replaced before "Anna".
+    void sortLongestFirst(QStringList &list);
+    /// Replaces every non-empty match of re in text by replace(match), computed in reading order
+    /// and applied right to left so positions hold.
+    QString replaceAll(const QString &text, const QRegularExpression &re,
+        const std::function<QString(const QRegularExpressionMatch &)> &replace);
+    /// A name as a pattern: Russian names decline ("Иван" -> "Ивана", "Иваном"; "Анна" -> "Анны"),
+    /// so a Cyrillic word of four letters or more matches its stem plus a short ending.
+    QString namePattern(const QString &name);
+} // namespace PersonalText
 
 /// Replaces personal data with consistent pseudonyms: the same original always becomes the same
 /// pseudonym within one Anonymizer ("Anna Smirnova" -> "Customer 1" everywhere).

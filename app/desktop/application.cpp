@@ -9,12 +9,16 @@
 #include "app/desktop/casenotifier.h"
 #include "app/desktop/deferredspellchecker.h"
 #include "app/desktop/hunspellspellchecker.h"
+#include "app/desktop/qualitydesk.h"
 #include "app/desktop/reportsdesk.h"
 #include "app/desktop/startupprobe.h"
+#include "app/desktop/teamconnectdesk.h"
 #include "app/desktop/teamdesk.h"
+#include "app/desktop/trainingdesk.h"
 #include "app/platforms/demo/demolivestream.h"
 #include "app/platforms/outboxsender.h"
 #include "app/runtime/connectors.h"
+#include "app/runtime/teamcredentials.h"
 #include "app/runtime/workspace.h"
 #include "app/storage/agentstore.h"
 #include "app/storage/databaseworker.h"
@@ -22,12 +26,14 @@
 #include "ui/appearance.h"
 #include "ui/composer.h"
 #include "ui/mainwindow.h"
+#include "ui/teamconnectdialog.h"
 #include "ui/trayicon.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -39,6 +45,7 @@
 #include <QTranslator>
 #include <QtConcurrent>
 
+#include <functional>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,14 +81,56 @@ bool Application::start(const QStringList &arguments)
     parser.process(arguments);
     const bool openBoard = parser.isSet(boardOption);
 
-    Result<DatabaseConfig> config
-        = Workspace::configFor(parser.value(workspaceOption), parser.value(databaseOption));
+    // Without options: the team workspace connected to last (File > Connect to Team Workspace),
+    // else the default file.
+    const bool chosen = parser.isSet(workspaceOption) || parser.isSet(databaseOption);
+    const QString remembered = chosen ? QString() : TeamCredentials::rememberedUrl(QSettings());
+    Result<DatabaseConfig> config = Workspace::configFor(parser.value(workspaceOption),
+        chosen ? parser.value(databaseOption) : remembered);
     if (!config.ok()) {
         showError(config.error().message);
         return false;
     }
-    const bool isDefault = !parser.isSet(workspaceOption) && !parser.isSet(databaseOption);
+    ensureTeamConnect();
     const DatabaseConfig databaseConfig = config.value();
+    if (!databaseConfig.isPostgres() || !databaseConfig.password.isEmpty()) {
+        openWorkspace(databaseConfig, openBoard, !chosen && remembered.isEmpty());
+        return true;
+    }
+    // A team workspace without a password in its URL: the keychain's (or libpq's PGPASSWORD
+    // and ~/.pgpass when the keychain has none).
+    TeamCredentials::withStoredPassword(m_teamConnect->secrets(), databaseConfig)
+        .then(QtFuture::Launch::Sync,
+            onContext(this, [this, databaseConfig, openBoard](const Result<DatabaseConfig> &filled) {
+                if (!filled.ok())
+                    qCWarning(lcDesktop) << filled.error().message;
+                openWorkspace(filled.ok() ? filled.value() : databaseConfig, openBoard, false);
+            }));
+    return true;
+}
+
+void Application::open(const DatabaseConfig &config, bool openBoard)
+{
+    ensureTeamConnect();
+    openWorkspace(config, openBoard, false);
+}
+
+void Application::ensureTeamConnect()
+{
+    if (m_teamConnect)
+        return;
+    m_teamConnect = std::make_unique<TeamConnectDesk>();
+    connect(m_teamConnect.get(), &TeamConnectDesk::connectRequested, this,
+        [this](const DatabaseConfig &config) {
+            if (m_window)
+                Q_EMIT switchRequested(config);
+            else
+                openWorkspace(config, false, false); // asked at start: nothing open yet
+        });
+}
+
+void Application::openWorkspace(const DatabaseConfig &databaseConfig, bool openBoard, bool isDefault)
+{
     auto clock = std::make_shared<SystemClock>();
     // Creating or upgrading the workspace touches the disk: never on the GUI thread.
     // The dictionaries load beside the workspace (a third of a second and more of the GUI thread
@@ -106,6 +155,14 @@ bool Application::start(const QStringList &arguments)
             m_spellChecker = std::move(deferred);
             const Result<WorkspaceInfo> info = watcher->result();
             if (!info.ok()) {
+                if (databaseConfig.isPostgres()) {
+                    // A refused password or a server away: ask, with the reason, rather than end.
+                    QDialog *dialog
+                        = m_teamConnect->ask(databaseConfig, info.error().message, nullptr);
+                    connect(dialog, &QDialog::rejected, this,
+                        [this, message = info.error().message] { showError(message); });
+                    return;
+                }
                 showError(info.error().message);
                 return;
             }
@@ -131,7 +188,9 @@ bool Application::start(const QStringList &arguments)
                 static_cast<long long>(StartupProbe::sinceProcessStart()));
             startDesktopIntegration(databaseConfig);
             m_teamDesk = std::make_unique<TeamDesk>(*m_workspace, *m_window, m_composer);
+            m_teamConnect->addActions(*m_window);
             m_reportsDesk = std::make_unique<ReportsDesk>(*m_workspace, *m_window);
+            m_qualityDesk = std::make_unique<QualityDesk>(*m_workspace, *m_window);
             // Live accounts polled and streamed, every account's outbox delivered, Tools >
             // Accounts.
             m_accountsDesk
@@ -161,6 +220,10 @@ bool Application::start(const QStringList &arguments)
             }
             if (openBoard)
                 m_teamDesk->openBoard();
+            TrainingDesk::addNewWorkspaceAction(*m_window);
+            if (info.value().kind == WorkspaceKind::Training)
+                m_trainingDesk = std::make_unique<TrainingDesk>(
+                    *m_workspace, *m_window, m_accountsDesk->engine(), m_composer);
             if (info.value().kind == WorkspaceKind::Demo)
                 startLiveTraffic();
             Q_EMIT ready();
@@ -169,7 +232,6 @@ bool Application::start(const QStringList &arguments)
         return Workspace::initialize(databaseConfig,
             isDefault ? WorkspaceKind::Demo : WorkspaceKind::Standard, *clock, false);
     }));
-    return true;
 }
 
 void Application::startLiveTraffic()
@@ -299,9 +361,31 @@ int runDesktop(int argc, char *argv[])
     Appearance::installTranslator(app, appearance);
     Appearance::apply(app, appearance);
 
-    Application application;
-    QObject::connect(&application, &Application::failed, &app, [] { QApplication::exit(5); });
-    if (!application.start(QApplication::arguments()))
+    // Connecting to another workspace builds the next Application; the one before goes once the
+    // new window is up, so the agent is never left without one.
+    std::unique_ptr<Application> current = std::make_unique<Application>();
+    std::unique_ptr<Application> next;
+    std::function<void(Application &, bool)> watch = [&](Application &application, bool first) {
+        if (first) {
+            QObject::connect(
+                &application, &Application::failed, &app, [] { QApplication::exit(5); });
+        } else {
+            // The workspace asked for did not open (said so): the one open stays.
+            QObject::connect(&application, &Application::failed, &app,
+                [&] { QTimer::singleShot(0, &app, [&] { next.reset(); }); });
+        }
+        QObject::connect(&application, &Application::switchRequested, &app,
+            [&](const DatabaseConfig &config) {
+                next = std::make_unique<Application>();
+                watch(*next, false);
+                QObject::connect(next.get(), &Application::ready, &app, [&] {
+                    QTimer::singleShot(0, &app, [&] { current = std::move(next); });
+                });
+                next->open(config);
+            });
+    };
+    watch(*current, true);
+    if (!current->start(QApplication::arguments()))
         return 2;
     return QApplication::exec();
 }

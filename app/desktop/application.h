@@ -4,6 +4,7 @@
 
 #include "app/core/connector.h"
 #include "app/core/domain.h"
+#include "app/storage/databaseconfig.h"
 
 #include <QObject>
 #include <QStringList>
@@ -16,10 +17,12 @@ class AccountsDesk;
 class CaseNotifier;
 class DatabaseWorker;
 class MainWindow;
+class QualityDesk;
 class ReportsDesk;
 class TeamDesk;
+class TrainingDesk;
+class TeamConnectDesk;
 class TrayIcon;
-struct DatabaseConfig;
 class OutboxSender;
 class Composer;
 class SpellChecker;
@@ -42,14 +45,21 @@ public:
     /// Starts opening the workspace named by the arguments (or the default one).
     /// Returns false with a message on stderr for bad arguments.
     bool start(const QStringList &arguments);
+    /// Opens the workspace of config (a team workspace from File > Connect to Team Workspace).
+    void open(const DatabaseConfig &config, bool openBoard = false);
 
 Q_SIGNALS:
     /// The workspace is open and the main window shown.
     void ready();
     /// Opening failed; the message was shown to the user.
     void failed(const QString &message);
+    /// The agent connected to another workspace from the dialog: runDesktop opens it in a new
+    /// Application (config carries the password in memory) and ends this one.
+    void switchRequested(const CareDesk::DatabaseConfig &config);
 
 private:
+    void openWorkspace(const DatabaseConfig &config, bool openBoard, bool isDefault);
+    void ensureTeamConnect();
     void showError(const QString &message);
     /// A demo workspace gets new customer messages every few seconds, pausable from the window.
     void startLiveTraffic();
@@ -67,10 +77,16 @@ private:
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<TeamDesk> m_teamDesk; ///< the supervisor board, presence and the pre-send check
     std::unique_ptr<ReportsDesk> m_reportsDesk; ///< Tools > Reports and the CSAT survey action
+    /// View > Presenter mode, Case > Turn into training scenario / Review reply, Tools > Quality review
+    std::unique_ptr<QualityDesk> m_qualityDesk;
     std::unique_ptr<AccountsDesk>
         m_accountsDesk; ///< the sync engine, Tools > Accounts, account health
+    /// A training workspace's banner, rehearsals and results (issue 9).
+    std::unique_ptr<TrainingDesk> m_trainingDesk;
     bool m_countPending = false; ///< a count is under way; changes meanwhile ask for one more
     bool m_countAgain = false;
+    /// File > Connect to Team Workspace and the keychain's database passwords; destroyed first
+    std::unique_ptr<TeamConnectDesk> m_teamConnect;
 };
 
 /// The desktop program's main().

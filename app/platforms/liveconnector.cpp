@@ -133,6 +133,14 @@ void LiveConnector::noteBudget(int limit, int remaining, Millis resetAt)
     m_health.rateLimitResetAt = resetAt;
 }
 
+void LiveConnector::noteDailyBudget(int limit, int remaining, Millis resetAt)
+{
+    m_health.dailyLimit = limit;
+    m_health.dailyRemaining = remaining;
+    m_health.dailyResetAt = resetAt;
+    changed();
+}
+
 HttpFailure LiveConnector::transportFailure(const HttpResult &result) const
 {
     HttpFailure failure;

@@ -30,6 +30,10 @@ struct AccountHealth {
     int rateLimit = -1; ///< requests per window, as the platform last said; -1: not told
     int rateLimitRemaining = -1;
     Millis rateLimitResetAt = 0; ///< when the platform said the window resets; 0: not told
+    /// A daily posting cap (X's 24-hour limits): posts left, of how many, until when; -1: not told.
+    int dailyLimit = -1;
+    int dailyRemaining = -1;
+    Millis dailyResetAt = 0;
 };
 
 /// What every live connector gets from the composition root.
@@ -81,6 +85,7 @@ protected:
 
     QString limiterKey() const;
     HttpClient &http() const { return *m_context.http; }
+    SecretStore &secrets() const { return *m_context.secrets; }
     const Clock &clock() const { return *m_context.clock; }
     int longPollSeconds() const { return m_context.longPollSeconds; }
     int requestTimeoutMs() const { return m_context.requestTimeoutMs; }
@@ -91,6 +96,8 @@ protected:
     void noteSuccess();
     void noteError(const QString &message);
     void noteBudget(int limit, int remaining, Millis resetAt = 0);
+    /// A daily posting cap the platform reported (shown as the account's budget).
+    void noteDailyBudget(int limit, int remaining, Millis resetAt);
 
     /// A result for a request that failed before or without a usable answer, and for HTTP
     /// failures that the platform's parser classified. Updates pause, limiter and health.

@@ -3,6 +3,7 @@
 #include "app/runtime/accountadministration.h"
 
 #include "app/core/futures.h"
+#include "app/platforms/facebook/facebookconnector.h"
 #include "app/platforms/httpclient.h"
 #include "app/platforms/liveconnector.h"
 #include "app/platforms/mastodon/mastodonconnector.h"
@@ -12,6 +13,9 @@
 #include "app/platforms/telegram/telegramparser.h"
 #include "app/platforms/vk/vkconnector.h"
 #include "app/platforms/vk/vkparser.h"
+#include "app/platforms/x/xconnector.h"
+#include "app/platforms/x/xoauth.h"
+#include "app/platforms/x/xparser.h"
 #include "app/runtime/connectors.h"
 #include "app/runtime/syncengine.h"
 #include "app/runtime/workspace.h"
@@ -235,6 +239,10 @@ void AccountAdministration::testWithToken(const Account &account, const QString 
         request = HttpRequest::get(url);
     } else if (account.platform == Platform::Vk) {
         request = Vk::VkConnector::communityRequest(account, token);
+    } else if (account.platform == Platform::X) {
+        request = X::XConnector::meRequest(account, token);
+    } else if (account.platform == Platform::Facebook || account.platform == Platform::Instagram) {
+        request = Facebook::FacebookConnector::pageRequest(account, token);
     } else {
         deliver(promise,
             Result<QString>(Error { ErrorCode::Unavailable,
@@ -253,6 +261,24 @@ void AccountAdministration::testWithToken(const Account &account, const QString 
                 return;
             }
             const Millis now = m_http.clock().now();
+            if (platform == Platform::Facebook || platform == Platform::Instagram) {
+                deliver(promise, Facebook::FacebookConnector::testAnswer(platform, result, now));
+                return;
+            }
+            if (platform == Platform::X) {
+                const Result<X::User> me
+                    = result.isSuccess() ? X::XParser::me(result.body) : Result<X::User>();
+                if (!me.ok()) {
+                    deliver(promise,
+                        Result<QString>(result.isSuccess()
+                                ? me.error()
+                                : X::XParser::failure(result.status, result.body, result.headers, now)
+                                      .toError()));
+                    return;
+                }
+                deliver(promise, Result<QString>(tr("Signed in as @%1.").arg(me.value().username)));
+                return;
+            }
             if (platform == Platform::Vk) {
                 // VK answers errors as HTTP 200 with {"error":{...}}: the parser tells them apart.
                 const Result<Vk::Community> community = Vk::VkParser::community(result.body);
@@ -330,6 +356,39 @@ QFuture<Result<QString>> AccountAdministration::signIn(
             deliver(promise, Result<QString>(Error { ErrorCode::Unavailable, message }));
             oauth->deleteLater();
         });
+    oauth->start();
+    return future;
+}
+
+QFuture<Result<QString>> AccountAdministration::signInX(
+    const QString &clientId, const QString &baseUrl, std::function<void(const QUrl &)> openUrl)
+{
+    auto promise = makePromise<QString>();
+    QFuture<Result<QString>> future = promise->future();
+    QString root;
+    if (!baseUrl.trimmed().isEmpty()) {
+        const Result<QString> checked = normalizeBaseUrl(baseUrl);
+        if (!checked.ok()) {
+            deliver(promise, Result<QString>(checked.error()));
+            return future;
+        }
+        root = checked.value();
+    }
+    auto *oauth = new X::XOAuth(m_http, clientId, X::XOAuthEndpoints::forBase(root), this);
+    auto done = std::make_shared<bool>(false);
+    connect(oauth, &X::XOAuth::authorizationUrlReady, this, [openUrl](const QUrl &url) { openUrl(url); });
+    connect(oauth, &X::XOAuth::finished, this, [promise, oauth, done](const QString &stored) {
+        if (std::exchange(*done, true))
+            return;
+        deliver(promise, Result<QString>(stored));
+        oauth->deleteLater();
+    });
+    connect(oauth, &X::XOAuth::failed, this, [promise, oauth, done](const QString &message) {
+        if (std::exchange(*done, true))
+            return;
+        deliver(promise, Result<QString>(Error { ErrorCode::Unavailable, message }));
+        oauth->deleteLater();
+    });
     oauth->start();
     return future;
 }

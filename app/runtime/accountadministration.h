@@ -42,6 +42,8 @@ public:
     QFuture<Result<QString>> test(const Account &account) override;
     QFuture<Result<QString>> signIn(
         const QString &baseUrl, std::function<void(const QUrl &)> openUrl) override;
+    QFuture<Result<QString>> signInX(const QString &clientId, const QString &baseUrl,
+        std::function<void(const QUrl &)> openUrl) override;
 
 private:
     void testWithToken(const Account &account, const QString &token,

@@ -321,6 +321,9 @@ void SyncEngine::onConnectorHealth(Id accountId, const Connector *connector, con
     r.rateLimit = h.rateLimit;
     r.rateLimitRemaining = h.rateLimitRemaining;
     r.rateLimitResetAt = h.rateLimitResetAt;
+    r.dailyLimit = h.dailyLimit;
+    r.dailyRemaining = h.dailyRemaining;
+    r.dailyResetAt = h.dailyResetAt;
     touch(accountId);
     if (wasPaused != r.paused)
         Q_EMIT pausedChanged(accountId, r.paused, r.pauseReason);

@@ -104,6 +104,18 @@ Result<WorkspaceInfo> Workspace::initialize(
             !filled.ok())
             return filled.error();
     }
+    if (before.value() == 0 && kind == WorkspaceKind::Training) {
+        // The simulated customers write through one simulator account per platform; a training
+        // workspace takes no other kind (the schema's triggers), and holds no tokens.
+        for (Platform platform : allPlatforms()) {
+            Account account;
+            account.platform = platform;
+            account.connector = ConnectorKind::Simulator;
+            account.handle = u"simulator"_s;
+            if (Result<Account> added = AccountStore::add(db, account, clock.now()); !added.ok())
+                return added.error();
+        }
+    }
     if (before.value() < 4) {
         // The library comes with the workspace (and with the upgrade that brings scripts to an
         // older one), unless scripts are there already.

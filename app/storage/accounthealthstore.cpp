@@ -27,6 +27,9 @@ namespace {
             { u"rate_limit"_s, r.rateLimit },
             { u"rate_limit_remaining"_s, r.rateLimitRemaining },
             { u"rate_limit_reset_at"_s, double(r.rateLimitResetAt) },
+            { u"daily_limit"_s, r.dailyLimit },
+            { u"daily_remaining"_s, r.dailyRemaining },
+            { u"daily_reset_at"_s, double(r.dailyResetAt) },
             { u"reporter"_s, r.reporter },
         };
     }
@@ -43,6 +46,9 @@ namespace {
         r.rateLimit = o.value(u"rate_limit"_s).toInt(-1);
         r.rateLimitRemaining = o.value(u"rate_limit_remaining"_s).toInt(-1);
         r.rateLimitResetAt = Millis(o.value(u"rate_limit_reset_at"_s).toDouble());
+        r.dailyLimit = o.value(u"daily_limit"_s).toInt(-1);
+        r.dailyRemaining = o.value(u"daily_remaining"_s).toInt(-1);
+        r.dailyResetAt = Millis(o.value(u"daily_reset_at"_s).toDouble());
         r.reporter = o.value(u"reporter"_s).toString();
     }
 

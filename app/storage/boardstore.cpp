@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +27,22 @@ namespace {
           "c.resolved_at, c.first_response_due, c.next_response_due, "
           "c.resolution_due, c.unanswered, COALESCE(c.customer_id, 0), "
           "c.sentiment_last, c.subject"_s;
+
+    // Spelled exactly as the indexes of migrations 0005 (cases_sla_due) and 0010: the planners
+    // match index expressions by their structure.
+    QString dueExpression(const Database &db)
+    {
+        return (db.isPostgres() ? u"LEAST("_s : u"min("_s)
+            + u"CASE WHEN c.first_response_due > 0 THEN c.first_response_due ELSE "
+              "9223372036854775807 END, CASE WHEN c.next_response_due > 0 THEN "
+              "c.next_response_due ELSE 9223372036854775807 END, CASE WHEN c.resolution_due > 0 "
+              "THEN c.resolution_due ELSE 9223372036854775807 END)"_s;
+    }
+
+    constexpr qint64 notWaiting = 9223372036854775807;
+    const QString boardWaitingExpression
+        = u"(CASE WHEN c.first_response_at = 0 THEN c.opened_at WHEN c.unanswered > 0 THEN "
+          "c.last_customer_message_at ELSE 9223372036854775807 END)"_s;
 
     Case caseFromRow(const QSqlQuery &q)
     {
@@ -136,41 +153,67 @@ namespace BoardStore {
             return board.queues[*it];
         };
 
-        // The counts per queue in one aggregate over the open cases, in the database: a
-        // workspace may hold a great many open cases, and only a few need a closer look.
         QHash<Id, int> openByAgent;
         QList<BoardCase> attention;
         QList<Alert> breachAlerts;
         QList<Case> negativeCandidates;
-        const QString breachedWhere
-            = u"((c.first_response_due > 0 AND c.first_response_due < ?) OR "
-              "(c.next_response_due > 0 AND c.next_response_due < ?) OR "
-              "(c.resolution_due > 0 AND c.resolution_due < ?))"_s;
-        Result<QSqlQuery> counts = db.exec(u"SELECT COALESCE(c.queue_id, 0), COUNT(*), SUM(CASE "
-                                           u"WHEN c.assignee_id IS NULL THEN 1 ELSE "
-                                           "0 END), SUM(CASE WHEN "_s
-                + breachedWhere
-                + u" THEN 1 ELSE 0 END), MIN(CASE WHEN c.first_response_at = 0 THEN c.opened_at "
-                  u"WHEN "
-                  "c.unanswered > 0 THEN c.last_customer_message_at ELSE NULL END), SUM(CASE WHEN "
-                  "c.first_response_at = 0 AND c.first_response_due >= ? AND c.first_response_due "
-                  "< ? "
-                  "THEN 1 ELSE 0 END) FROM cases c WHERE c.status <> 'resolved' GROUP BY "
-                  "COALESCE(c.queue_id, 0)"_s,
-            { now, now, now, today, now });
+        // The counts per queue come from the board's partial indexes (migration 10): they read
+        // index entries and never the cases, which may be a great many. Open, unassigned and
+        // breached in one pass over (queue, assignee, due times); the oldest waiting is the first
+        // entry of the queue in cases_board_waiting.
+        const QString due = dueExpression(db);
+        // SQLite's planner, without statistics, took indexes that read every case: named here.
+        const auto indexed = [&db](const QString &index) {
+            return db.isPostgres() ? QString() : u" INDEXED BY "_s + index;
+        };
+        Result<QSqlQuery> counts = db.exec(u"SELECT c.queue_id, COUNT(*), COUNT(*) - "
+                                           "COUNT(c.assignee_id), SUM(CASE WHEN "
+                                           "(c.first_response_due > 0 AND c.first_response_due < "
+                                           "?) OR (c.next_response_due > 0 AND c.next_response_due "
+                                           "< ?) OR (c.resolution_due > 0 AND c.resolution_due < "
+                                           "?) THEN 1 ELSE 0 END) FROM cases c"_s
+                + indexed(u"cases_board_counts"_s)
+                + u" WHERE c.status <> 'resolved' GROUP BY c.queue_id"_s,
+            { now, now, now });
         if (!counts.ok())
             return counts.error();
         while (counts.value().next()) {
-            const QSqlQuery &r = counts.value();
-            BoardQueue &q = queueOf(r.value(0).toLongLong());
-            q.open = r.value(1).toInt();
-            q.unassigned = r.value(2).toInt();
-            q.breached = r.value(3).toInt();
-            q.oldestWaitingSince = r.value(4).isNull() ? 0 : r.value(4).toLongLong();
-            // A first response still owed whose target passed today is a miss for today.
-            q.slaDue += r.value(5).toInt();
+            BoardQueue &q = queueOf(counts.value().value(0).toLongLong());
+            q.open = counts.value().value(1).toInt();
+            q.unassigned = counts.value().value(2).toInt();
+            q.breached = counts.value().value(3).toInt();
         }
         counts.value().finish();
+        for (qsizetype i = 0; i < board.queues.size(); ++i) {
+            if (board.queues.at(i).open == 0)
+                continue;
+            const Id queueId = board.queues.at(i).queueId;
+            QVariantList values;
+            if (queueId != 0)
+                values << queueId;
+            Result<QSqlQuery> oldest = db.exec(u"SELECT MIN("_s + boardWaitingExpression
+                    + u") FROM cases c WHERE c.status <> 'resolved' AND "_s
+                    + (queueId == 0 ? u"c.queue_id IS NULL"_s : u"c.queue_id = ?"_s),
+                values);
+            if (!oldest.ok())
+                return oldest.error();
+            if (oldest.value().next() && !oldest.value().value(0).isNull()) {
+                const qint64 since = oldest.value().value(0).toLongLong();
+                board.queues[i].oldestWaitingSince = since == notWaiting ? 0 : since;
+            }
+            oldest.value().finish();
+        }
+        // A first response still owed whose target passed today is a miss for today.
+        Result<QSqlQuery> owed = db.exec(u"SELECT c.queue_id, COUNT(*) FROM cases c WHERE "
+                                         "c.status <> 'resolved' AND c.first_response_at = 0 AND "
+                                         "c.first_response_due >= ? AND c.first_response_due < ? "
+                                         "GROUP BY c.queue_id"_s,
+            { today, now });
+        if (!owed.ok())
+            return owed.error();
+        while (owed.value().next())
+            queueOf(owed.value().value(0).toLongLong()).slaDue += owed.value().value(1).toInt();
+        owed.value().finish();
         Result<QSqlQuery> held
             = db.exec(u"SELECT assignee_id, COUNT(*) FROM cases WHERE assignee_id IS NOT "
                       "NULL AND status <> 'resolved' GROUP BY assignee_id"_s);
@@ -194,24 +237,20 @@ namespace BoardStore {
             b.waitingSince = waitingSince(c);
             return b;
         };
-        const QString nearestDue
-            = u"(CASE WHEN c.first_response_due > 0 AND (c.next_response_due = 0 OR "
-              u"c.first_response_due <= "
-              "c.next_response_due) AND (c.resolution_due = 0 OR c.first_response_due <= "
-              "c.resolution_due) "
-              "THEN c.first_response_due WHEN c.next_response_due > 0 AND (c.resolution_due = 0 OR "
-              "c.next_response_due <= c.resolution_due) THEN c.next_response_due ELSE c.resolution_due END)"_s;
         QSet<Id> listed;
-        // The most overdue breached cases, and the longest-waiting unassigned ones, for the list.
-        for (const QString &where : { breachedWhere, u"c.assignee_id IS NULL"_s }) {
-            const bool breachedList = where == breachedWhere;
+        // The most overdue breached cases, and the longest-waiting unassigned ones, for the list:
+        // both walk an index in order (the nearest due time; the opening time).
+        for (const bool breachedList : { true, false }) {
             QVariantList values;
             if (breachedList)
-                values << now << now << now;
+                values << now;
             values << caseLimit;
-            Result<QSqlQuery> rows = db.exec(u"SELECT "_s + slaColumns
-                    + u" FROM cases c WHERE c.status <> 'resolved' AND "_s + where + u" ORDER BY "_s
-                    + (breachedList ? nearestDue : u"c.opened_at"_s) + u", c.id LIMIT ?"_s,
+            Result<QSqlQuery> rows = db.exec(u"SELECT "_s + slaColumns + u" FROM cases c"_s
+                    + (breachedList ? QString() : indexed(u"cases_board_unassigned"_s))
+                    + u" WHERE c.status <> 'resolved' AND "_s
+                    + (breachedList ? due + u" < ? ORDER BY "_s + due
+                                    : u"c.assignee_id IS NULL ORDER BY c.opened_at"_s)
+                    + u", c.id LIMIT ?"_s,
                 values);
             if (!rows.ok())
                 return rows.error();
@@ -228,23 +267,31 @@ namespace BoardStore {
         // At risk or about to breach: only a case with a due time close ahead can be. How close
         // is the most any policy leaves at risk (its business time after the risk point, on its
         // hours), or the breach warning if longer.
-        Millis horizon = now + settings.breachWarningMs;
+        // Per target (first response, next response, resolution): a target can be at risk only
+        // when its own due time is that close, which leaves out cases whose nearest due time is
+        // close only by another target's longer span.
+        std::array<Millis, 3> horizons;
+        horizons.fill(now + settings.breachWarningMs);
         QList<SlaPolicy> candidatesOf = policies.value();
         candidatesOf.append(SlaClock().policyFor(Platform::X, Priority::Normal));
         for (const SlaPolicy &p : std::as_const(candidatesOf)) {
-            for (const int minutes :
-                { p.firstResponseMinutes, p.nextResponseMinutes, p.resolutionMinutes }) {
-                const qint64 left = (qint64(minutes) * (100 - p.atRiskPercent) + 99) / 100 + 1;
-                horizon = std::max(horizon,
+            const std::array<int, 3> minutes { p.firstResponseMinutes, p.nextResponseMinutes,
+                p.resolutionMinutes };
+            for (std::size_t k = 0; k < minutes.size(); ++k) {
+                const qint64 left = (qint64(minutes[k]) * (100 - p.atRiskPercent) + 99) / 100 + 1;
+                horizons[k] = std::max(horizons[k],
                     std::min(SlaClock::Never, SlaClock::addBusinessMinutes(now, left, p.hours)));
             }
         }
+        const Millis horizon = *std::max_element(horizons.begin(), horizons.end());
+        // Not breached (the nearest due time not passed) and due within the horizon: a range of
+        // the nearest-due index, then each target against its own horizon.
         Result<QSqlQuery> soon = db.exec(u"SELECT "_s + slaColumns
-                + u" FROM cases c WHERE c.status <> 'resolved' AND NOT "_s + breachedWhere
-                + u" AND ((c.first_response_due >= ? AND c.first_response_due <= ?) OR "
-                  u"(c.next_response_due >= ? "
-                  "AND c.next_response_due <= ?) OR (c.resolution_due >= ? AND c.resolution_due <= ?))"_s,
-            { now, now, now, now, horizon, now, horizon, now, horizon });
+                + u" FROM cases c WHERE c.status <> 'resolved' AND "_s + due + u" >= ? AND "_s + due
+                + u" <= ? AND ((c.first_response_due >= ? AND c.first_response_due <= ?) OR "
+                  "(c.next_response_due >= ? AND c.next_response_due <= ?) OR (c.resolution_due "
+                  ">= ? AND c.resolution_due <= ?))"_s,
+            { now, horizon, now, horizons[0], now, horizons[1], now, horizons[2] });
         if (!soon.ok())
             return soon.error();
         while (soon.value().next()) {
@@ -270,8 +317,12 @@ namespace BoardStore {
         soon.value().finish();
         Result<QSqlQuery> negativeRows = db.exec(u"SELECT "_s + slaColumns
                 + u" FROM cases c WHERE c.status <> 'resolved' AND c.sentiment_last <= ? AND "
-                  "c.last_customer_message_at >= ? AND c.customer_id IS NOT NULL"_s,
-            { settings.negativeSentiment, now - settings.negativeLookbackMs });
+                  "c.last_customer_message_at >= ? AND c.customer_id IS NOT NULL AND "
+                  "c.last_message_at >= ?"_s
+                // Strongly negative is below zero: the small index of negative cases, newest first.
+                + (settings.negativeSentiment < 0 ? u" AND c.sentiment_last < 0"_s : QString()),
+            { settings.negativeSentiment, now - settings.negativeLookbackMs,
+                now - settings.negativeLookbackMs });
         if (!negativeRows.ok())
             return negativeRows.error();
         while (negativeRows.value().next())
@@ -280,9 +331,9 @@ namespace BoardStore {
 
         // Today's first responses: attainment per queue, and each assignee's median.
         QHash<Id, QList<Millis>> responseTimes;
-        Result<QSqlQuery> answered
-            = db.exec(u"SELECT "_s + slaColumns + u" FROM cases c WHERE c.first_response_at >= ?"_s,
-                { today });
+        Result<QSqlQuery> answered = db.exec(u"SELECT "_s + slaColumns
+                + u" FROM cases c WHERE c.first_response_at >= ? AND c.first_response_at > 0"_s,
+            { today });
         if (!answered.ok())
             return answered.error();
         while (answered.value().next()) {

@@ -1,12 +1,18 @@
 // SPDX-FileCopyrightText: 2026 CareDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CaseStore::search: full-text search, newest first, on both databases.
+#include "app/storage/casesearch.h"
+
 #include "app/core/searchtokenizer.h"
 #include "app/storage/casestore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QVarLengthArray>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
@@ -17,6 +23,45 @@ using namespace Qt::Literals::StringLiterals;
 namespace CareDesk::CaseStore {
 
 namespace {
+
+/// While a search runs on SQLite, a progress handler asks every few thousand virtual-machine
+/// steps whether a newer keystroke has superseded it, and stops the statement if so.
+class Interruption
+{
+public:
+    Interruption(Database &db, const std::function<bool()> &superseded)
+        : m_superseded(superseded)
+    {
+        if (!superseded || db.isPostgres())
+            return;
+        const QVariant handle = db.sql().driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return;
+        m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+        if (m_sqlite)
+            sqlite3_progress_handler(m_sqlite, 4000, &Interruption::check, this);
+    }
+    ~Interruption()
+    {
+        if (m_sqlite)
+            sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
+    }
+    Interruption(const Interruption &) = delete;
+    Interruption &operator=(const Interruption &) = delete;
+    bool superseded() const { return m_superseded && m_superseded(); }
+
+private:
+    static int check(void *self) { return static_cast<Interruption *>(self)->superseded() ? 1 : 0; }
+    const std::function<bool()> &m_superseded;
+    sqlite3 *m_sqlite = nullptr;
+};
+
+Result<QList<SearchHit>> searchNewestFirst(Database &db, const SearchQuery &query);
+
+Error supersededError()
+{
+    return Error { ErrorCode::Conflict, QCoreApplication::translate("CaseStore", "A newer search replaced this one.") };
+}
 
 /// FTS5's unicode61 tokenizer takes letters, digits and private-use characters as word
 /// characters; anything else (a combining mark too) separates words.
@@ -300,20 +345,141 @@ Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &
     return std::optional<QList<Id>>(ids);
 }
 
+/// Hits read in full and sorted here at most: a rare word's hits, or a phrase's, are found
+/// in a millisecond or two by the index, and sorting two thousand takes no longer.
+constexpr qsizetype rareHits = 2000;
+
+/// Newest first when the terms have rareHits hits or fewer, all of them read and sorted;
+/// nullopt when there are more (common words: the other ways are quicker for them). With
+/// wordsOnly, the index is asked for the whole words only (read lazily, so counting past
+/// rareHits stops early however common they are) and the last word, a prefix, is checked here
+/// on the indexed words of those hits: a short prefix would make FTS5 merge the lists of every
+/// word it begins.
+Result<std::optional<QList<Id>>> searchRare(Database &db, const SearchQuery &query, const QStringList &terms,
+                                            int limit, bool wordsOnly, Id *lowestRead = nullptr)
+{
+    const QStringList asked = wordsOnly ? terms.mid(0, terms.size() - 1) : terms;
+    Result<CachedQuery *> probe = db.cached(
+        u"SELECT rowid FROM message_fts WHERE message_fts MATCH ? ORDER BY rowid DESC LIMIT ?"_s,
+        { db.searchExpression(asked, query.prefixLast && !wordsOnly), rareHits + 1 });
+    if (!probe.ok())
+        return probe.error();
+    QList<Id> ids;
+    while (probe.value()->next())
+        ids.append(probe.value()->value(0).toLongLong());
+    probe.value()->finish();
+    if (ids.size() > rareHits) {
+        if (lowestRead)
+            *lowestRead = ids.constLast();
+        return std::optional<QList<Id>>();
+    }
+    if (wordsOnly && !ids.isEmpty()) {
+        QStringList keys;
+        keys.reserve(ids.size());
+        for (Id id : std::as_const(ids))
+            keys.append(QString::number(id));
+        QSet<Id> matching;
+        if (Result<Done> checked = db.forEachIn(u"SELECT rowid, terms FROM message_fts WHERE rowid IN ("_s, {}, keys,
+                                                [&](const CachedQuery &row) {
+                                                    if (matchesTerms(row.value(1).toString(), terms, true))
+                                                        matching.insert(row.value(0).toLongLong());
+                                                });
+            !checked.ok())
+            return checked.error();
+        ids = QList<Id>(matching.cbegin(), matching.cend());
+    }
+    Result<QList<std::pair<Millis, Id>>> found = timesOf(db, ids);
+    if (!found.ok())
+        return found.error();
+    QList<std::pair<Millis, Id>> &hits = found.value();
+    std::sort(hits.begin(), hits.end(), std::greater<>());
+    QList<Id> newest;
+    for (const auto &[at, id] : std::as_const(hits)) {
+        if (newest.size() >= limit)
+            break;
+        if (query.after && (at > query.after->time || (at == query.after->time && id >= query.after->id)))
+            continue;
+        newest.append(id);
+    }
+    return std::optional<QList<Id>>(newest);
+}
+
 } // namespace
 
 Result<QList<SearchHit>> search(Database &db, const SearchQuery &query)
+{
+    return searchNewestFirst(db, query);
+}
+
+Result<QList<SearchHit>> searchUnlessSuperseded(Database &db, const SearchQuery &query,
+                                                const std::function<bool()> &superseded)
+{
+    const Interruption interruption(db, superseded);
+    if (interruption.superseded())
+        return supersededError();
+    Result<QList<SearchHit>> found = searchNewestFirst(db, query);
+    if (!found.ok() && interruption.superseded())
+        return supersededError();
+    return found;
+}
+
+namespace {
+
+Result<QList<SearchHit>> searchNewestFirst(Database &db, const SearchQuery &query)
 {
     const QStringList terms = SearchTokenizer::queryTerms(query.text);
     QList<SearchHit> hits;
     if (terms.isEmpty())
         return hits;
     const int limit = query.limit > 0 ? query.limit : 1000000;
-    // Three ways to the same answer, cheapest first for the words at hand: a look at the newest
-    // messages (common words), the index's newest hits by id (middling ones), or every hit
-    // sorted (rare ones, and pages after the first).
+    // Four ways to the same answer, cheapest first for the words at hand: every hit sorted when
+    // the index finds few (rare words and phrases), a look at the newest messages (common
+    // words), the index's newest hits by id (middling ones), or the database sorting every hit
+    // (the rest, and pages after the first).
     std::optional<QList<Id>> newestFirst;
-    if (limit <= 1000 && singleWords(terms)) {
+    // First the index, when it can tell cheaply that the words are rare (a phrase, a name):
+    // then every hit is read and sorted, exactly. Whole words are cheap to ask for however
+    // common (FTS5 reads their lists lazily); a prefix is not (FTS5 merges the lists of every
+    // word it begins), so a prefix typed alone goes to the newest messages first.
+    const bool sqlite = !db.isPostgres();
+    const bool wordsFirst = sqlite && terms.size() > 1 && (!query.prefixLast || singleWords(terms));
+    bool sparse = false; // the words are too rare among the newest messages to look there
+    Id lowestRead = 0; // the oldest of the newest rareHits hits by id, when there are more
+    const auto probe = [&](bool wordsOnly) -> Result<Done> {
+        Result<std::optional<QList<Id>>> rare = searchRare(db, query, terms, limit, wordsOnly, &lowestRead);
+        if (!rare.ok())
+            return rare.error();
+        newestFirst = rare.value();
+        return Done {};
+    };
+    const auto isSparse = [&]() -> Result<bool> {
+        if (newestFirst || lowestRead == 0 || query.after)
+            return false;
+        // The newest rareHits hits by id span this many messages: at that density, `limit`
+        // hits lie further back than the look at the newest messages would read.
+        Result<CachedQuery *> last = db.cached(u"SELECT MAX(id) FROM message"_s);
+        if (!last.ok())
+            return last.error();
+        const Id maxId = last.value()->next() ? last.value()->value(0).toLongLong() : 0;
+        last.value()->finish();
+        return double(maxId - lowestRead) * limit / rareHits > recentScanBudget;
+    };
+    if (sqlite && (wordsFirst || !query.prefixLast)) {
+        if (Result<Done> probed = probe(wordsFirst && query.prefixLast); !probed.ok())
+            return probed.error();
+        Result<bool> fewWords = isSparse();
+        if (!fewWords.ok())
+            return fewWords.error();
+        sparse = fewWords.value();
+        // The whole words are uncommon, and with the last word they may be rare: asked when the
+        // prefix is long enough to begin few words (a short one makes FTS5 merge the lists of
+        // all the words it begins, which costs more than the other ways).
+        if (sparse && wordsFirst && query.prefixLast && terms.constLast().size() >= 5) {
+            if (Result<Done> probed = probe(false); !probed.ok())
+                return probed.error();
+        }
+    }
+    if (!newestFirst && limit <= 1000 && singleWords(terms) && !sparse) {
         Result<std::optional<QList<Id>>> recent = searchRecent(db, query, terms, limit);
         if (!recent.ok())
             return recent.error();
@@ -369,5 +535,7 @@ Result<QList<SearchHit>> search(Database &db, const SearchQuery &query)
     q.value().finish();
     return hits;
 }
+
+} // namespace
 
 } // namespace CareDesk::CaseStore

@@ -4,21 +4,17 @@
 
 #include "app/storage/casestore.h"
 #include "app/storage/databaseworker.h"
+#include "app/storage/metricsreader.h"
 #include "app/storage/outboxstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
-#include <QSqlDriver>
 
+#include <algorithm>
 #include <array>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 #include <vector>
-
-#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,106 +51,6 @@ namespace {
         return { where, values };
     }
 
-    /// Cases handed from the reading thread to the one analysing them, in batches, at most a few
-    /// batches ahead: reading (SQLite) and analysing take about as long, so the two cores share it.
-    class CasePipe
-    {
-    public:
-        void push(std::vector<MetricsCase> &&batch)
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_queue.size() < 8 || m_closed; });
-            m_queue.push_back(std::move(batch));
-            m_changed.notify_all();
-        }
-        bool pop(std::vector<MetricsCase> &batch)
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closed; });
-            if (m_queue.empty())
-                return false;
-            batch = std::move(m_queue.front());
-            m_queue.pop_front();
-            m_changed.notify_all();
-            return true;
-        }
-        void close()
-        {
-            std::lock_guard lock(m_mutex);
-            m_closed = true;
-            m_changed.notify_all();
-        }
-
-    private:
-        std::mutex m_mutex;
-        std::condition_variable m_changed;
-        std::deque<std::vector<MetricsCase>> m_queue;
-        bool m_closed = false;
-    };
-
-    /// The message rows, read as plain integers: through the sqlite3 C API on SQLite (a QVariant
-    /// per
-    /// value was a fifth of the million-case report's time), through the driver elsewhere.
-    class MessageRows
-    {
-    public:
-        Result<Done> start(Database &db, const QString &statement, Id firstId)
-        {
-            if (!db.isPostgres()) {
-                const QVariant handle = db.sql().driver()->handle();
-                if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-                    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
-                    const QByteArray sql = statement.toUtf8();
-                    if (connection
-                        && sqlite3_prepare_v2(
-                               connection, sql.constData(), int(sql.size()), &m_native, nullptr)
-                            == SQLITE_OK) {
-                        sqlite3_bind_int64(m_native, 1, firstId);
-                        return Done {};
-                    }
-                    m_native = nullptr;
-                }
-            }
-            Result<CachedQuery *> rows = db.cached(statement, { firstId });
-            if (!rows.ok())
-                return rows.error();
-            m_cached = rows.value();
-            return Done {};
-        }
-        ~MessageRows() { finish(); }
-        bool next()
-        {
-            if (m_native) {
-                if (sqlite3_step(m_native) != SQLITE_ROW)
-                    return false;
-                m_values[0] = sqlite3_column_int64(m_native, 0);
-                m_values[1] = sqlite3_column_int64(m_native, 1);
-                m_values[2] = sqlite3_column_int64(m_native, 2);
-                return true;
-            }
-            if (!m_cached || !m_cached->next())
-                return false;
-            for (int i = 0; i < 3; ++i)
-                m_values[size_t(i)] = m_cached->value(i).toLongLong();
-            return true;
-        }
-        qint64 value(int column) const { return m_values[size_t(column)]; }
-        void finish()
-        {
-            if (m_native)
-                sqlite3_finalize(m_native);
-            m_native = nullptr;
-            if (m_cached)
-                m_cached->finish();
-            m_cached = nullptr;
-        }
-
-    private:
-        sqlite3_stmt *m_native = nullptr;
-        CachedQuery *m_cached = nullptr;
-        std::array<qint64, 3> m_values {};
-    };
-
     std::optional<EventType> eventTypeFor(const QString &text)
     {
         // The few kinds read here, compared before the general parser for speed.
@@ -177,6 +73,8 @@ namespace {
 } // namespace
 
 namespace MetricsStore {
+
+    using namespace MetricsReading;
 
     Result<MetricsReport> compute(Database &db, MetricsOptions options)
     {
@@ -218,23 +116,15 @@ namespace MetricsStore {
             }
         }
 
-        if (!db.isPostgres()) {
-            // This connection only reads, and reads much: map the file instead of copying pages
-            // through read() into a small cache.
-            for (const QString &pragma :
-                { u"PRAGMA mmap_size = 8589934592"_s, u"PRAGMA cache_size = -65536"_s }) {
-                Result<QSqlQuery> set = db.exec(pragma);
-                if (!set.ok())
-                    return set.error();
-                set.value().finish();
-            }
-        }
+        if (Result<Done> prepared = prepareForReading(db); !prepared.ok())
+            return prepared.error();
         MetricsAccumulator accumulator(options);
         const Millis previousFrom = accumulator.previousFrom();
         const auto [where, values] = caseFilter(options, previousFrom);
 
         // Events, CSAT answers and tags are few beside the messages: held by case id for the merge.
-        QHash<Id, QList<MetricsEvent>> events;
+        BlockPlan plan;
+        QHash<Id, QList<MetricsEvent>> &events = plan.events;
         {
             Result<QSqlQuery> q = db.exec(u"SELECT case_id, type, at, agent_id, data FROM event "
                                           u"WHERE type IN ('assigned', 'claimed', "
@@ -273,11 +163,7 @@ namespace MetricsStore {
             std::stable_sort(list.begin(), list.end(),
                 [](const MetricsEvent &a, const MetricsEvent &b) { return a.at < b.at; });
 
-        struct Survey {
-            int sent = 0;
-            int score = 0;
-        };
-        QHash<Id, Survey> surveys;
+        QHash<Id, Survey> &surveys = plan.surveys;
         {
             Result<QSqlQuery> q = db.exec(
                 u"SELECT case_id, score FROM csat_response WHERE asked_at >= ? ORDER BY case_id, asked_at, id"_s,
@@ -291,7 +177,7 @@ namespace MetricsStore {
                     s.score = q.value().value(1).toInt();
             }
         }
-        QHash<Id, QStringList> tags;
+        QHash<Id, QStringList> &tags = plan.tags;
         {
             Result<QSqlQuery> q = db.exec(
                 u"SELECT ct.case_id, t.name FROM case_tag ct JOIN tag t ON t.id = ct.tag_id"_s);
@@ -314,10 +200,12 @@ namespace MetricsStore {
                 accumulator.addTopicText(q.value().value(0).toString());
         }
 
-        // The cases (in id order) and their messages (from the covering index, in case order, from
-        // the first case's id on) stream side by side and are merged: nothing is kept per case, and
-        // one ordered range scan beats probing the index per case once a period holds many cases.
-        // Enumerations come as numbers, so no row costs a string.
+        // The cases are read in blocks of ids, each block's cases (in id order) and then its
+        // messages (from the covering index, in case order): nothing is kept per case beyond a
+        // few blocks, and one ordered range scan beats probing the index per case. On SQLite two
+        // readers on two connections take alternate blocks (reading is most of the work), and the
+        // analyser takes the blocks in id order from both. Enumerations come as numbers, so no
+        // row costs a string.
         const bool native = db.setNativeStatements(true);
         const auto restore = qScopeGuard([&db, native] {
             if (!native)
@@ -337,126 +225,82 @@ namespace MetricsStore {
         const QStringList statusNames { toString(CaseStatus::New), toString(CaseStatus::Open),
             toString(CaseStatus::Pending), toString(CaseStatus::Snoozed),
             toString(CaseStatus::Resolved) };
-        Result<CachedQuery *> caseRows = db.cached(u"SELECT id, account_id, "_s
-                + code(u"platform"_s, platformNames) + u", queue_id, assignee_id, "_s
-                + code(u"priority"_s, priorityNames) + u", "_s + code(u"status"_s, statusNames)
-                + u", language, opened_at, resolved_at FROM cases WHERE "_s + where
-                + u" ORDER BY id"_s,
-            values);
-        if (!caseRows.ok())
-            return caseRows.error();
-        CachedQuery &cases = *caseRows.value();
-        const auto finishCases = qScopeGuard([&cases] { cases.finish(); });
-        QStringList languages;
-        auto readCase = [&](MetricsCase &c) {
-            c.id = cases.value(0).toLongLong();
-            c.accountId = cases.value(1).toLongLong();
-            c.platform = allPlatforms().value(cases.value(2).toInt(), Platform::X);
-            c.queueId = cases.value(3).toLongLong();
-            c.assigneeId = cases.value(4).toLongLong();
-            c.priority = Priority(std::clamp(cases.value(5).toInt(), 0, 3));
-            c.status = CaseStatus(std::clamp(cases.value(6).toInt(), 0, 4));
-            // Few languages: share one string for each rather than hashing every case's.
-            const QString language = cases.value(7).toString();
-            const auto known = std::find(languages.cbegin(), languages.cend(), language);
-            if (known == languages.cend()) {
-                languages.append(language);
-                c.language = language;
-            } else {
-                c.language = *known;
-            }
-            c.openedAt = cases.value(8).toLongLong();
-            c.resolvedAt = cases.value(9).toLongLong();
-        };
-        if (!cases.next())
-            return accumulator.finish();
-        // SQLite reads both statements side by side. PostgreSQL's driver fetches a forward-only
-        // result row by row on the connection, so a second statement would cut the first short:
-        // there the cases are read first.
-        std::vector<MetricsCase> held;
-        if (db.isPostgres()) {
-            do {
-                readCase(held.emplace_back());
-            } while (cases.next());
-            cases.finish();
+        // NOT INDEXED: the id range (the rowid) is the one to use, never a filter column's index.
+        plan.caseSql = u"SELECT id, account_id, "_s + code(u"platform"_s, platformNames)
+            + u", queue_id, assignee_id, "_s + code(u"priority"_s, priorityNames) + u", "_s
+            + code(u"status"_s, statusNames)
+            + u", language, opened_at, resolved_at FROM cases"_s
+            + (db.isPostgres() ? QString() : u" NOT INDEXED"_s) + u" WHERE "_s + where
+            + u" AND id >= ? AND id < ? ORDER BY id"_s;
+        plan.values = values;
+        plan.messageSql
+            = u"SELECT m.case_id, m.created_at * 4 + CASE WHEN m.direction = 'in' THEN 0 ELSE 1 "
+              u"END "
+              "+ CASE WHEN m.visibility = 'private' THEN 2 ELSE 0 END, "
+              "COALESCE(m.author_agent_id, 0) * 512 + m.sentiment + 256 "
+              "FROM message m WHERE m.case_id >= ? AND m.case_id < ? "
+              "ORDER BY m.case_id, m.created_at, m.id"_s;
+        {
+            Result<QSqlQuery> range = db.exec(u"SELECT MIN(id), MAX(id) FROM cases"_s);
+            if (!range.ok())
+                return range.error();
+            if (!range.value().next() || range.value().value(0).isNull())
+                return accumulator.finish();
+            plan.firstId = range.value().value(0).toLongLong();
+            const Id lastId = range.value().value(1).toLongLong();
+            plan.blockIds = std::clamp<Id>((lastId - plan.firstId + 1) / 16, 1, 4096);
+            plan.blocks = (lastId - plan.firstId) / plan.blockIds + 1;
+            range.value().finish();
         }
-        const Id firstId = held.empty() ? cases.value(0).toLongLong() : held.front().id;
-        MessageRows messages;
-        if (Result<Done> started = messages.start(db,
-                u"SELECT m.case_id, m.created_at * 4 + CASE WHEN m.direction = 'in' THEN 0 ELSE 1 "
-                u"END "
-                "+ CASE WHEN m.visibility = 'private' THEN 2 ELSE 0 END, "
-                "COALESCE(m.author_agent_id, 0) * 512 + m.sentiment + 256 "
-                "FROM message m WHERE m.case_id >= ? ORDER BY m.case_id, m.created_at, m.id"_s,
-                firstId);
-            !started.ok())
-            return started.error();
-        bool haveMessage = messages.next();
-        CasePipe pipe;
-        std::thread analyser([&pipe, &accumulator] {
+        plan.shards = db.isPostgres() || plan.blocks < 2 ? 1 : 2;
+
+        std::array<CasePipe, 2> pipes;
+        auto closeAll = [&pipes] {
+            for (CasePipe &pipe : pipes)
+                pipe.close();
+        };
+        std::thread analyser([&pipes, &plan, &accumulator] {
             std::vector<MetricsCase> batch;
-            while (pipe.pop(batch)) {
+            for (qint64 k = 0; k < plan.blocks; ++k) {
+                if (!pipes[size_t(k % plan.shards)].pop(batch))
+                    return;
                 for (const MetricsCase &value : batch)
                     accumulator.add(value);
             }
         });
-        auto stopAnalyser = qScopeGuard([&pipe, &analyser] {
-            pipe.close();
-            analyser.join();
-        });
-        constexpr size_t batchSize = 2048;
-        std::vector<MetricsCase> batch;
-        batch.reserve(batchSize);
-        size_t heldIndex = 0;
-        bool more = true;
-        while (more) {
-            MetricsCase &c = batch.emplace_back();
-            if (held.empty()) {
-                readCase(c);
-                more = cases.next();
-            } else {
-                c = std::move(held[heldIndex++]);
-                more = heldIndex < held.size();
-            }
-            while (haveMessage) {
-                const Id caseId = messages.value(0);
-                if (caseId > c.id)
-                    break;
-                if (caseId == c.id) {
-                    // Packed in SQL, three values a row instead of five: the time with the
-                    // direction and visibility, the agent with the sentiment (-100..100).
-                    const qint64 timeKind = messages.value(1);
-                    const qint64 agentSentiment = messages.value(2);
-                    const qint64 kind = timeKind & 3;
-                    const qint64 agent = agentSentiment / 512;
-                    if (c.messages.isEmpty())
-                        c.messages.reserve(4);
-                    c.messages.append(MetricsMessage { (timeKind - kind) / 4,
-                        (kind & 1) ? Direction::Out : Direction::In,
-                        (kind & 2) ? Visibility::Private : Visibility::Public, agent,
-                        int(agentSentiment - agent * 512 - 256) });
-                }
-                haveMessage = messages.next();
-            }
-            const auto e = events.constFind(c.id);
-            c.events = e == events.cend() ? QList<MetricsEvent>() : e.value();
-            const auto t = tags.constFind(c.id);
-            c.tags = t == tags.cend() ? QStringList() : t.value();
-            const Survey survey = surveys.value(c.id);
-            c.surveysSent = survey.sent;
-            c.surveyScore = survey.score;
-            if (batch.size() == batchSize) {
-                pipe.push(std::move(batch));
-                batch = {};
-                batch.reserve(batchSize);
-            }
+        Result<Done> second = Done {};
+        std::thread secondReader;
+        if (plan.shards == 2) {
+            secondReader = std::thread([&] {
+                Result<Done> read = [&]() -> Result<Done> {
+                    Result<std::unique_ptr<Database>> other
+                        = Database::open(db.config(), Database::OpenMode::Existing);
+                    if (!other.ok())
+                        return other.error();
+                    if (Result<Done> prepared = prepareForReading(*other.value()); !prepared.ok())
+                        return prepared.error();
+                    other.value()->setNativeStatements(true);
+                    return readBlocks(*other.value(), plan, 1, pipes[1]);
+                }();
+                if (!read.ok())
+                    closeAll();
+                else
+                    pipes[1].close();
+                second = read;
+            });
         }
-        if (!batch.empty())
-            pipe.push(std::move(batch));
-        messages.finish();
-        pipe.close();
+        const Result<Done> first = readBlocks(db, plan, 0, pipes[0]);
+        if (!first.ok())
+            closeAll();
+        else
+            pipes[0].close();
+        if (secondReader.joinable())
+            secondReader.join();
         analyser.join();
-        stopAnalyser.dismiss();
+        if (!first.ok())
+            return first.error();
+        if (!second.ok())
+            return second.error();
         return accumulator.finish();
     }
 

@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/sqlrepositories.h"
 
+#include "app/storage/casesearch.h"
 #include "app/storage/casestore.h"
 #include "app/storage/metricsstore.h"
 #include "app/storage/teamstore.h"
 
 #include <QJsonDocument>
+#include <QMutex>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -204,10 +209,34 @@ QFuture<Result<CaseDetail>> SqlCaseRepository::detail(Id caseId)
         [caseId](Database &db) { return CaseStore::detail(db, caseId); });
 }
 
+namespace {
+
+/// The count of searches sent to a database worker so far (a worker lives as long as its
+/// workspace is open; a counter left by a closed one costs a few bytes).
+std::shared_ptr<std::atomic<quint64>> searchGeneration(const DatabaseWorker *worker)
+{
+    static QMutex mutex;
+    static QHash<const DatabaseWorker *, std::shared_ptr<std::atomic<quint64>>> counters;
+    const QMutexLocker lock(&mutex);
+    std::shared_ptr<std::atomic<quint64>> &counter = counters[worker];
+    if (!counter)
+        counter = std::make_shared<std::atomic<quint64>>(0);
+    return counter;
+}
+
+} // namespace
+
 QFuture<Result<QList<SearchHit>>> SqlCaseRepository::search(const SearchQuery &query)
 {
-    return m_worker.run<QList<SearchHit>>(
-        [query](Database &db) { return CaseStore::search(db, query); });
+    // Every search() on this worker supersedes the ones before it: as the agent types only the
+    // newest keystroke's answer is wanted (every caller drops older answers), so an older search
+    // still queued or running gives up.
+    const std::shared_ptr<std::atomic<quint64>> latest = searchGeneration(&m_worker);
+    const quint64 generation = ++*latest;
+    return m_worker.run<QList<SearchHit>>([query, generation, latest](Database &db) {
+        return CaseStore::searchUnlessSuperseded(
+            db, query, [&] { return latest->load(std::memory_order_relaxed) != generation; });
+    });
 }
 
 QFuture<Result<IngestResult>> SqlCaseRepository::ingest(const IngestBatch &batch)

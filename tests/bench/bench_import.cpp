@@ -15,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <cstdlib>
+
+#include <sys/resource.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace CareDesk;
 
@@ -43,6 +47,14 @@ std::optional<QByteArray> runProgram(const QString &program, const QStringList &
     return process.readAllStandardOutput();
 }
 
+/// CPU time (user and system) of the child processes that have ended, in seconds.
+double childrenCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,9 +81,11 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = childrenCpuSeconds();
     const std::optional<QByteArray> printed =
         runProgram(cli, { u"--workspace"_s, workspace, u"import"_s, input, u"--json"_s });
     const double seconds = timer.nsecsElapsed() / 1e9;
+    const double cpuSeconds = childrenCpuSeconds() - cpuBefore;
     if (!printed)
         return 1;
     const QJsonObject summary = QJsonDocument::fromJson(*printed).object();
@@ -92,9 +106,16 @@ int main(int argc, char *argv[])
         out << "# the search index does not hold every message" << Qt::endl;
         return 1;
     }
+    double load[3] = {};
+    getloadavg(load, 3);
     out << "# " << messages << " messages, " << summary.value("cases_opened"_L1).toInteger() << " cases in "
-        << QString::number(seconds, 'f', 2) << " s" << Qt::endl;
+        << QString::number(seconds, 'f', 2) << " s (" << QString::number(cpuSeconds, 'f', 2)
+        << " s of CPU, all threads), load average " << QString::number(load[0], 'f', 2) << Qt::endl;
     const double rate = messages / seconds;
     report(u"import_rate"_s, rate, u"messages/s"_s, u">=50000"_s, rate >= 50000);
+    // On the shared machine the wall time mostly measures the wait for a core and the disk: the
+    // rate per second of the import's own CPU time (all its threads) is an indication, not the goal.
+    const double cpuRate = cpuSeconds > 0 ? messages / cpuSeconds : 0;
+    report(u"import_rate_per_cpu_second"_s, cpuRate, u"messages/s"_s, u">=50000"_s, cpuRate >= 50000);
     return 0;
 }

@@ -21,6 +21,8 @@
 #include <QHash>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -270,6 +272,8 @@ int main(int argc, char *argv[])
         }
         out << "open_cases=" << open << Qt::endl;
         report(u"board_snapshot_worst"_s, worst, u"ms"_s, u"<=250"_s, worst <= 250);
+        // The goal: a refresh well under a second at a million open cases.
+        report(u"board_refresh_worst"_s, worst, u"ms"_s, u"<=1000"_s, worst <= 1000);
         return 0;
     }
     const int agentCount = smoke ? 5 : 50;
@@ -458,5 +462,59 @@ int main(int argc, char *argv[])
     }
     out << "board_queues=" << boardQueues << Qt::endl;
     report(u"team_board_snapshot_worst"_s, boardWorst, u"ms"_s, u"<=250"_s, boardWorst <= 250);
+
+    // The board at scale: open cases written straight into the tables (a million; 20,000 in the
+    // smoke run, for CI's budget) over ten queues, a third assigned, due times from a day back to
+    // a day ahead; then the board's refresh, the slowest of five, against 1,000 ms at a million.
+    int bulk = smoke ? 20000 : 1000000;
+    // --board-cases N: another size (a million after the smoke run's short agent phase).
+    if (const qsizetype at = app.arguments().indexOf(u"--board-cases"_s); at > 0)
+        bulk = app.arguments().value(at + 1).toInt();
+    const QStringList fill {
+        u"INSERT INTO queue (name) SELECT 'bench_q' || g FROM generate_series(1, 10) g"_s,
+        u"INSERT INTO cases (account_id, platform, thread_key, queue_id, assignee_id, status, "
+        "opened_at, last_message_at, last_customer_message_at, first_response_due, "
+        "next_response_due, resolution_due, unanswered, sentiment_last) SELECT %1, 'mastodon', "
+        "'bulk-' || g, (SELECT id FROM queue WHERE name = 'bench_q' || (g % 10 + 1)), CASE WHEN g "
+        "% 3 = 0 THEN (SELECT MIN(id) FROM agent) END, CASE WHEN g % 2 = 0 THEN 'open' ELSE "
+        "'new' END, %2 - g * 1000, %2 - g * 500, %2 - g * 500, %2 - 86400000 + (g % 172800) * "
+        "1000, 0, %2 + 604800000, 1, (g % 200) - 100 FROM generate_series(1, %3) g"_s
+            .arg(account.value().id)
+            .arg(clock.now())
+            .arg(bulk),
+    };
+    QElapsedTimer filling;
+    filling.start();
+    for (const QString &statement : fill) {
+        if (Result<QSqlQuery> done = admin.exec(statement); !done.ok()) {
+            out << done.error().message << Qt::endl;
+            return 1;
+        }
+    }
+    // The visibility map lets PostgreSQL count from the indexes alone (autovacuum would, later).
+    if (QSqlQuery vacuum(admin.sql()); !vacuum.exec(u"VACUUM ANALYZE cases"_s)) {
+        out << vacuum.lastError().text() << Qt::endl;
+        return 1;
+    }
+    out << "board_bulk_cases=" << bulk << " filled_in_ms=" << filling.elapsed() << Qt::endl;
+    double refreshWorst = 0;
+    int refreshOpen = 0;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<BoardSnapshot> board
+            = BoardStore::snapshot(admin, AlertSettings {}, 200, clock.now());
+        refreshWorst = std::max(refreshWorst, timer.nsecsElapsed() / 1e6);
+        if (!board.ok()) {
+            out << board.error().message << Qt::endl;
+            return 1;
+        }
+        refreshOpen = 0;
+        for (const BoardQueue &q : board.value().queues)
+            refreshOpen += q.open;
+    }
+    out << "board_open_cases=" << refreshOpen << Qt::endl;
+    report(u"team_board_refresh_worst"_s, refreshWorst, u"ms"_s, u"<=1000"_s,
+        refreshWorst <= 1000);
     return 0;
 }

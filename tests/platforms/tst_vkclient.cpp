@@ -12,8 +12,8 @@
 #include "app/platforms/vk/vkconnector.h"
 #include "tests/support/memorysecretstore.h"
 #include "tests/support/replayserver.h"
+#include "tests/support/replaytesting.h"
 
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -30,29 +30,6 @@ namespace {
 
 const QString token = u"vk1.a.community-test-token"_s;
 constexpr Millis start = 1700000000000LL;
-
-template <typename T> T wait(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < 20000)
-        QTest::qWait(5);
-    if (!future.isFinished() || future.resultCount() == 0)
-        return T {};
-    return future.result();
-}
-
-#define REQUIRE_FIXTURES()                                                                         \
-    do {                                                                                           \
-        if (!QFileInfo(ReplayServer::fixtureDir()).isDir()) {                                      \
-            const QByteArray why = "The recorded responses are missing at "                        \
-                + ReplayServer::fixtureDir().toLocal8Bit()                                         \
-                + " (set CAREDESK_SHARED_DIR; they live in ../shared/fixtures/platforms).";        \
-            if (qEnvironmentVariable("CI") == u"true"_s)                                           \
-                QFAIL(why.constData());                                                            \
-            QSKIP(why.constData());                                                                \
-        }                                                                                          \
-    } while (false)
 
 QString method(const QString &name)
 {

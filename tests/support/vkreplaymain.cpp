@@ -12,19 +12,15 @@
 //
 //   caredesk-vk-replay --port-file FILE [--log FILE] [--comments N] [--dialogs N]
 //                      [--max-delay-ms MS]
+#include "tests/support/replaymainsupport.h"
 #include "tests/support/replayserver.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSaveFile>
-
-#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace CareDesk::Test;
@@ -56,31 +52,16 @@ ReplayResponse apiError(int code, const QString &message)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption portFile(u"port-file"_s, u"Write the port here."_s, u"FILE"_s);
-    const QCommandLineOption log(u"log"_s, u"Append stored replies here."_s, u"FILE"_s);
     const QCommandLineOption comments(u"comments"_s, u"Comments to serve."_s, u"N"_s, u"0"_s);
     const QCommandLineOption dialogs(u"dialogs"_s, u"Conversations to serve."_s, u"N"_s, u"0"_s);
-    const QCommandLineOption delay(
-        u"max-delay-ms"_s, u"Delay answers randomly up to this."_s, u"MS"_s, u"0"_s);
-    parser.addOptions({ portFile, log, comments, dialogs, delay });
-    parser.process(app);
+    ReplayProgram program(app, u"Append stored replies here."_s, { comments, dialogs });
 
-    const int commentCount = qBound(0, parser.value(comments).toInt(), 100);
-    const int dialogCount = qBound(0, parser.value(dialogs).toInt(), 200);
-    const int maxDelayMs = parser.value(delay).toInt();
-    QFile logFile(parser.value(log));
-    if (parser.isSet(log) && !logFile.open(QIODevice::Append | QIODevice::WriteOnly)) {
-        std::fprintf(stderr, "cannot open the log file\n");
+    const int commentCount = program.count(comments, 100);
+    const int dialogCount = program.count(dialogs, 200);
+    const int maxDelayMs = program.maxDelayMs();
+    if (!program.openLog())
         return 2;
-    }
-    auto store = [&logFile](const QJsonObject &post) {
-        if (!logFile.isOpen())
-            return;
-        logFile.write(QJsonDocument(post).toJson(QJsonDocument::Compact) + '\n');
-        logFile.flush();
-    };
+    auto store = [&program](const QJsonObject &post) { program.store(post); };
 
     QHash<QString, qint64> comments2; // guid -> comment id
     QHash<QString, qint64> messages; // peer:random_id -> message id
@@ -178,19 +159,5 @@ int main(int argc, char *argv[])
         }
         return apiError(3, u"Unknown method passed"_s);
     });
-    if (!server.listen()) {
-        std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
-        return 5;
-    }
-    if (parser.isSet(portFile)) {
-        QSaveFile file(parser.value(portFile));
-        if (!file.open(QIODevice::WriteOnly))
-            return 2;
-        file.write(QByteArray::number(server.port()) + '\n');
-        if (!file.commit())
-            return 2;
-    }
-    std::printf("%u\n", unsigned(server.port()));
-    std::fflush(stdout);
-    return QCoreApplication::exec();
+    return program.exec(server);
 }

@@ -39,6 +39,9 @@ mkdir -p "$pg_data"
 [ "$(id -u)" = 0 ] && chown postgres "$pg_data" "$work"
 as_pg "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
     || { cat "$work/initdb.log" >&2; exit 5; }
+# Members of caredesk_password_login must give their password (the keychain tests need a server
+# that refuses a wrong one); every other login is trusted. The role need not exist.
+as_pg sed -i '1i host all +caredesk_password_login 127.0.0.1/32 scram-sha-256' "$pg_data/pg_hba.conf"
 as_pg "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg.log" -w -t 60 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $work -c fsync=off -c max_connections=200" start >/dev/null \
     || { cat "$work/pg.log" >&2; exit 5; }

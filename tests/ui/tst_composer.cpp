@@ -385,7 +385,7 @@ void TestComposer::messagingWindowBlocksPrivate()
     QTest::mouseClick(m_private, Qt::LeftButton);
     type(m_edit, u"Could you tell us more?"_s);
     QVERIFY(m_window->isVisible());
-    QCOMPARE(m_window->text(), u"Private messages possible for 1 h"_s);
+    QCOMPARE(m_window->text(), u"Messenger window: 1 h left (standard 24 h)"_s);
     QVERIFY(m_send->isEnabled());
     QVERIFY(m_takePrivate->isEnabled());
 
@@ -393,16 +393,28 @@ void TestComposer::messagingWindowBlocksPrivate()
     m_clock->set(last + 25 * hour);
     m_composer->showCase(detail); // the same case: the text stays
     QCOMPARE(m_edit->toPlainText(), u"Could you tell us more?"_s);
-    QCOMPARE(m_window->text(), u"Private message window closed"_s);
+    // Without the human agent tag (a demo account's 24 h) the window is closed.
+    QCOMPARE(m_window->text(), u"Window closed 1 h ago: the customer must write first"_s);
     QVERIFY(!m_send->isEnabled());
     QVERIFY(!m_takePrivate->isEnabled());
     QVERIFY(m_reason->text().contains(u"window has closed"_s));
     const QString dir = qEnvironmentVariable("CAREDESK_ARTIFACT_DIR", QDir::currentPath());
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(m_composer->grab().save(QDir(dir).filePath(u"composer-window-closed.png"_s)));
-    // A public comment is still possible.
+    // A public comment is still possible, and shows no messaging window.
     QTest::mouseClick(m_public, Qt::LeftButton);
     QVERIFY(m_send->isEnabled());
+    QVERIFY(!m_window->isVisible());
+    // A live page's connector allows the human agent tag's 7 days (issue 10).
+    m_composer->setPrivateReplyWindow(Platform::Facebook, 7 * 24 * hour);
+    QTest::mouseClick(m_private, Qt::LeftButton);
+    QVERIFY(m_window->text().startsWith(u"Human agent tag: "_s));
+    QVERIFY(m_send->isEnabled());
+    m_clock->set(last + 9 * 24 * hour);
+    m_composer->showCase(detail);
+    QVERIFY(m_window->text().startsWith(u"Window closed "_s));
+    QVERIFY(!m_send->isEnabled());
+    m_composer->setPrivateReplyWindow(Platform::Facebook, 24 * hour);
     // No window on X.
     show(caseOf(Platform::X));
     QVERIFY(!m_window->isVisible());
