@@ -104,6 +104,8 @@ Q_SIGNALS:
     void caseShown(CareDesk::Id caseId);
     /// The agent typed in the reply of a case; for presence ("replying").
     void typing(CareDesk::Id caseId);
+    /// A script went into the reply of a case (a rehearsal scores whether one was used).
+    void scriptInserted(CareDesk::Id caseId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

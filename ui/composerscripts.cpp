@@ -179,6 +179,7 @@ void Composer::insertScriptAt(const Script &script, int start, int end)
     }
     m_edit->setTextCursor(cursor);
     m_edit->setFocus();
+    Q_EMIT scriptInserted(m_caseId);
     // A use is counted when the script goes into the reply (whether or not it is sent as is):
     // that is when the agent chose it.
     if (m_scripts && script.id != 0) {

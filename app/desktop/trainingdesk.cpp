@@ -154,6 +154,8 @@ TrainingDesk::TrainingDesk(Workspace &workspace, MainWindow &window, SyncEngine 
     if (composer) {
         // A trainee's reply reaches the simulated customer at once, not at the sender's next look.
         connect(composer, &Composer::repliesQueued, this, [this] { m_engine.sender().kick(); });
+        connect(composer, &Composer::scriptInserted, this,
+            [this](Id caseId) { m_rehearsal->noteScriptUsed(caseId); });
     }
     m_rehearsal->setTrainee(0, systemUser());
     connect(m_rehearsal.get(), &Rehearsal::problem, this, [this](const QString &message) {

@@ -148,6 +148,7 @@ void Rehearsal::deliver(const SendRequest &request)
     const int runId = m_engine.runForThread(request.threadKey.mid(m_session.size()));
     if (runId == 0 || !m_active.contains(runId))
         return;
+    m_scriptUsed[runId].append(m_scriptPending.remove(request.item.caseId));
     m_engine.onAgentReply(runId, request.item.text, request.item.visibility, m_clock.now());
     Q_EMIT replyDelivered(runId);
     finishRuns();
@@ -207,7 +208,8 @@ void Rehearsal::finish(int runId, bool endedByTrainee)
     const ScenarioRun *run = m_engine.run(runId);
     if (!run || !m_active.remove(runId))
         return;
-    TrainingResult result = TrainingScoring::score(*run, m_rubric, QLocale().name().left(2));
+    TrainingResult result = TrainingScoring::score(
+        *run, m_rubric, QLocale().name().left(2), m_scriptUsed.value(runId));
     result.agentId = m_agentId;
     result.agentName = m_agentName;
     result.finishedAt = m_clock.now();

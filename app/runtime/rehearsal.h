@@ -60,6 +60,9 @@ public:
     void tick();
     /// A reply the outbox delivered (what the simulator connector calls).
     void deliver(const SendRequest &request);
+    /// A script went into the reply of a case: the next reply delivered from it counts as one
+    /// that used a script (the rubric's "script used" point).
+    void noteScriptUsed(Id caseId) { m_scriptPending.insert(caseId); }
 
     const ScenarioEngine &engine() const { return m_engine; }
     /// Runs not yet finished, oldest first.
@@ -103,6 +106,8 @@ private:
     QSet<int> m_ended;
     QHash<int, Id> m_caseOfRun;
     QHash<int, TrainingResult> m_results;
+    QSet<Id> m_scriptPending; ///< cases whose reply being written holds a script
+    QHash<int, QList<bool>> m_scriptUsed; ///< per run: whether each reply used a script
 };
 
 } // namespace CareDesk

@@ -189,7 +189,12 @@ void TestRehearsal::playsAScenarioEndToEnd()
     QVERIFY(edit);
     edit->setFocus();
     const QString reply = u"Sorry for the wait, Anna! Your parcel arrives tomorrow by 14:00."_s;
-    QTest::keyClicks(edit, reply);
+    // The apology comes from a script (the rubric's "script used"), the rest is typed.
+    Script apology;
+    apology.title = u"Apology"_s;
+    apology.variants.append({ QString(), u"en"_s, u"Apology"_s, u"Sorry for the wait, Anna!"_s });
+    composer->insertScript(apology);
+    QTest::keyClicks(edit, reply.mid(apology.variants.first().body.size()));
     QCOMPARE(edit->toPlainText(), reply);
     screenshot(&window, u"rehearsal-inbox.png"_s);
     QSignalSpy delivered(&desk.rehearsal(), &Rehearsal::replyDelivered);
@@ -247,14 +252,19 @@ void TestRehearsal::playsAScenarioEndToEnd()
     const QModelIndex replyRow = pointsModel->index(0, 0);
     QCOMPARE(pointsModel->rowCount(replyRow), Rubric::allCriteria().size());
     bool concreteEarned = false;
+    bool scriptEarned = false;
     for (int i = 0; i < pointsModel->rowCount(replyRow); ++i) {
         const QString title = pointsModel->index(i, 0, replyRow).data().toString();
         QVERIFY(!pointsModel->index(i, 3, replyRow).data().toString().isEmpty()); // why
+        const bool earned = pointsModel->index(i, 1, replyRow).data().toString()
+            == TrainingResultsDialog::tr("earned");
         if (title == Rubric::criterionTitle(RubricCriterion::ConcreteAnswer))
-            concreteEarned = pointsModel->index(i, 1, replyRow).data().toString()
-                == TrainingResultsDialog::tr("earned");
+            concreteEarned = earned;
+        if (title == Rubric::criterionTitle(RubricCriterion::ScriptUsed))
+            scriptEarned = earned;
     }
     QVERIFY(concreteEarned);
+    QVERIFY(scriptEarned);
     checkNames(results);
     screenshot(results, u"rehearsal-results.png"_s);
     screenshot(&window, u"rehearsal-finished.png"_s);
