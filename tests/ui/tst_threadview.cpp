@@ -236,8 +236,9 @@ void TestThreadView::aNewMessageWhileScrolledUpKeepsThePlace()
 void TestThreadView::anImportBurstKeepsTheInboxSmallAndTheCaseOpen()
 {
     auto *inbox = m_window->findChild<QTreeView *>(u"inboxView"_s);
-    QAbstractItemModelTester proxyTester(
-        inbox->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // No QAbstractItemModelTester on the inbox here: it calls fetchMore on every change, like a
+    // view held at the end of the list, so the rows would grow by pages as it pleases and the
+    // count below would depend on timing. tst_views runs the tester on the same models.
     QTRY_VERIFY_WITH_TIMEOUT(inbox->model()->rowCount() == 1, timeout);
     if (m_window->currentCaseId() != m_caseId)
         QTest::mouseClick(inbox->viewport(), Qt::LeftButton, {},
