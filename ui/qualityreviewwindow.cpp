@@ -178,8 +178,11 @@ void QualityReviewWindow::updateChart()
 {
     QChart *chart = m_chart->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // The chart gives removed axes back to the caller (removeAllSeries deletes the series).
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     QMap<QString, QLineSeries *> series;
     Millis first = 0;
     Millis last = 0;

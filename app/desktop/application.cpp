@@ -85,8 +85,8 @@ bool Application::start(const QStringList &arguments)
     // else the default file.
     const bool chosen = parser.isSet(workspaceOption) || parser.isSet(databaseOption);
     const QString remembered = chosen ? QString() : TeamCredentials::rememberedUrl(QSettings());
-    Result<DatabaseConfig> config = Workspace::configFor(parser.value(workspaceOption),
-        chosen ? parser.value(databaseOption) : remembered);
+    Result<DatabaseConfig> config = Workspace::configFor(
+        parser.value(workspaceOption), chosen ? parser.value(databaseOption) : remembered);
     if (!config.ok()) {
         showError(config.error().message);
         return false;
@@ -101,11 +101,12 @@ bool Application::start(const QStringList &arguments)
     // and ~/.pgpass when the keychain has none).
     TeamCredentials::withStoredPassword(m_teamConnect->secrets(), databaseConfig)
         .then(QtFuture::Launch::Sync,
-            onContext(this, [this, databaseConfig, openBoard](const Result<DatabaseConfig> &filled) {
-                if (!filled.ok())
-                    qCWarning(lcDesktop) << filled.error().message;
-                openWorkspace(filled.ok() ? filled.value() : databaseConfig, openBoard, false);
-            }));
+            onContext(
+                this, [this, databaseConfig, openBoard](const Result<DatabaseConfig> &filled) {
+                    if (!filled.ok())
+                        qCWarning(lcDesktop) << filled.error().message;
+                    openWorkspace(filled.ok() ? filled.value() : databaseConfig, openBoard, false);
+                }));
     return true;
 }
 
@@ -129,17 +130,23 @@ void Application::ensureTeamConnect()
         });
 }
 
-void Application::openWorkspace(const DatabaseConfig &databaseConfig, bool openBoard, bool isDefault)
+void Application::openWorkspace(
+    const DatabaseConfig &databaseConfig, bool openBoard, bool isDefault)
 {
     auto clock = std::make_shared<SystemClock>();
     // Creating or upgrading the workspace touches the disk: never on the GUI thread.
     // The dictionaries load beside the workspace (a third of a second and more of the GUI thread
     // before); the window does not wait for them (DeferredSpellChecker).
-    const QFuture<HunspellSpellChecker *> spellChecker = QtConcurrent::run([] {
+    // The loaded checker is owned until it is handed over, so one that arrives after this
+    // Application has gone (another workspace opened meanwhile) is freed, not leaked.
+    using LoadedChecker = std::shared_ptr<std::unique_ptr<SpellChecker>>;
+    const QFuture<LoadedChecker> spellChecker = QtConcurrent::run([] {
         // Russian and English in one reply is common; words the agent adds persist per user.
-        return new HunspellSpellChecker(QStringList { u"en_US"_s, u"ru_RU"_s },
-            HunspellSpellChecker::defaultDictionaryDirs(),
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/personal.dic"_s);
+        return std::make_shared<std::unique_ptr<SpellChecker>>(
+            std::make_unique<HunspellSpellChecker>(QStringList { u"en_US"_s, u"ru_RU"_s },
+                HunspellSpellChecker::defaultDictionaryDirs(),
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    + u"/personal.dic"_s));
     });
     auto *watcher = new QFutureWatcher<Result<WorkspaceInfo>>(this);
     connect(watcher, &QFutureWatcher<Result<WorkspaceInfo>>::finished, this,
@@ -147,10 +154,10 @@ void Application::openWorkspace(const DatabaseConfig &databaseConfig, bool openB
             watcher->deleteLater();
             auto deferred
                 = std::make_unique<DeferredSpellChecker>(QStringList { u"en_US"_s, u"ru_RU"_s });
-            QFuture<HunspellSpellChecker *>(spellChecker)
+            QFuture<LoadedChecker>(spellChecker)
                 .then(QtFuture::Launch::Sync,
-                    onContext(this, [checker = deferred.get()](HunspellSpellChecker *loaded) {
-                        checker->setChecker(std::unique_ptr<SpellChecker>(loaded));
+                    onContext(this, [checker = deferred.get()](const LoadedChecker &loaded) {
+                        checker->setChecker(std::move(*loaded));
                     }));
             m_spellChecker = std::move(deferred);
             const Result<WorkspaceInfo> info = watcher->result();
@@ -374,13 +381,12 @@ int runDesktop(int argc, char *argv[])
             QObject::connect(&application, &Application::failed, &app,
                 [&] { QTimer::singleShot(0, &app, [&] { next.reset(); }); });
         }
-        QObject::connect(&application, &Application::switchRequested, &app,
-            [&](const DatabaseConfig &config) {
+        QObject::connect(
+            &application, &Application::switchRequested, &app, [&](const DatabaseConfig &config) {
                 next = std::make_unique<Application>();
                 watch(*next, false);
-                QObject::connect(next.get(), &Application::ready, &app, [&] {
-                    QTimer::singleShot(0, &app, [&] { current = std::move(next); });
-                });
+                QObject::connect(next.get(), &Application::ready, &app,
+                    [&] { QTimer::singleShot(0, &app, [&] { current = std::move(next); }); });
                 next->open(config);
             });
     };

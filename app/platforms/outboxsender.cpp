@@ -100,19 +100,21 @@ void OutboxSender::next(Id accountId)
                     onContext(this,
                         [this, accountId, id = c.item.id, idempotent](const SendResult &result) {
                             m_outbox.complete(id, result, idempotent)
-                                .then(this, [this, accountId](const Result<OutboxItem> &done) {
-                                    if (!done.ok()) {
-                                        Q_EMIT error(done.error().message);
-                                        finish(accountId);
-                                        return;
-                                    }
-                                    if (done.value().state == OutboxState::Sent)
-                                        Q_EMIT replySent(done.value());
-                                    else if (done.value().state == OutboxState::Failed
-                                        || done.value().state == OutboxState::Unknown)
-                                        Q_EMIT replyFailed(done.value());
-                                    next(accountId);
-                                });
+                                .then(QtFuture::Launch::Sync,
+                                    onContext(
+                                        this, [this, accountId](const Result<OutboxItem> &done) {
+                                            if (!done.ok()) {
+                                                Q_EMIT error(done.error().message);
+                                                finish(accountId);
+                                                return;
+                                            }
+                                            if (done.value().state == OutboxState::Sent)
+                                                Q_EMIT replySent(done.value());
+                                            else if (done.value().state == OutboxState::Failed
+                                                || done.value().state == OutboxState::Unknown)
+                                                Q_EMIT replyFailed(done.value());
+                                            next(accountId);
+                                        }));
                         }));
         }));
 }
