@@ -3,10 +3,11 @@
 //
 // `caredesk-cli count` as scripts meet it: the built program runs as a child with text on its
 // standard input; results are compact JSON lines, errors one sentence on stderr with exit code 2.
+#include "tests/support/clirun.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,33 +16,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kChildTimeoutMs = 60000;
-
-struct CliRun {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments, const QByteArray &input,
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("CAREDESK_CLI"), arguments);
-    CliRun run;
-    if (!process.waitForStarted(kChildTimeoutMs))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    run.finished
-        = process.waitForFinished(kChildTimeoutMs) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using CareDesk::Test::CliRun;
+using CareDesk::Test::runCli;
 
 QByteArray resultLine(const char *platform, const char *surface, int length, int limit, bool valid)
 {

@@ -4,10 +4,11 @@
 // `caredesk-cli sentiment [--jsonl]` as scripts meet it: the built program runs as a child with
 // text on its standard input; results are {"score","label"} JSON lines, errors one sentence on
 // stderr naming the line, with exit code 2 and nothing on stdout.
+#include "tests/support/clirun.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,33 +19,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int kChildTimeoutMs = 60000;
-
-struct CliRun {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments, const QByteArray &input,
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("CAREDESK_CLI"), arguments);
-    CliRun run;
-    if (!process.waitForStarted(kChildTimeoutMs))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    run.finished
-        = process.waitForFinished(kChildTimeoutMs) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using CareDesk::Test::CliRun;
+using CareDesk::Test::runCli;
 
 /// The labels of the output lines, checking each is exactly {"score":N,"label":L} with N in range.
 QStringList labelsOf(const QByteArray &out)

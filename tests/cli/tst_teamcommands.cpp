@@ -9,6 +9,7 @@
 #include "app/storage/casestore.h"
 #include "app/storage/database.h"
 #include "app/storage/sqlrepositories.h"
+#include "tests/support/clirun.h"
 #include "tests/support/pgfixture.h"
 
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -30,15 +30,9 @@ using namespace CareDesk;
 
 namespace {
 
-constexpr int kChildTimeoutMs = 60000;
 constexpr Millis kBase = 1740992400000;
 
-struct CliRun {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CareDesk::Test::CliRun;
 
 /// One command and what it must answer.
 struct Step {
@@ -95,7 +89,6 @@ void TestTeamCommands::initTestCase()
 CliRun TestTeamCommands::cli(
     const QStringList &arguments, const QByteArray &input, const QString &user) const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"HOME"_s, m_home);
     environment.insert(u"XDG_DATA_HOME"_s, m_home + u"/.local/share"_s);
@@ -104,21 +97,7 @@ CliRun TestTeamCommands::cli(
     environment.remove(u"LANGUAGE"_s);
     environment.insert(u"USER"_s, user.isEmpty() ? u"Desk.Owner"_s : user);
     environment.remove(u"LOGNAME"_s);
-    process.setProcessEnvironment(environment);
-    process.setProgram(m_program);
-    process.setArguments(arguments);
-    CliRun run;
-    process.start();
-    if (!process.waitForStarted(kChildTimeoutMs))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    run.finished
-        = process.waitForFinished(kChildTimeoutMs) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Test::runCli(arguments, input, environment, m_program);
 }
 
 bool TestTeamCommands::runSteps(const QList<Step> &steps, const QStringList &target,

@@ -10,6 +10,7 @@
 #include "app/runtime/teamcredentials.h"
 #include "app/storage/database.h"
 #include "app/storage/keychainsecretstore.h"
+#include "tests/support/clirun.h"
 #include "tests/support/pgfixture.h"
 
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -31,14 +31,7 @@ using namespace CareDesk;
 
 namespace {
 
-constexpr int kChildTimeoutMs = 60000;
-
-struct CliRun {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CareDesk::Test::CliRun;
 
 template <typename T> Result<T> await(QFuture<Result<T>> future)
 {
@@ -80,7 +73,6 @@ private:
 CliRun TestWorkspaceLogin::cli(
     const QStringList &arguments, const QByteArray &input, const QString &pgPassword) const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // A home of its own: no ~/.pgpass; the keychain is the test command's Secret Service.
     environment.insert(u"HOME"_s, m_dir.path());
@@ -89,21 +81,7 @@ CliRun TestWorkspaceLogin::cli(
     environment.remove(u"PGPASSWORD"_s);
     if (!pgPassword.isEmpty())
         environment.insert(u"PGPASSWORD"_s, pgPassword);
-    process.setProcessEnvironment(environment);
-    process.setProgram(qEnvironmentVariable("CAREDESK_CLI"));
-    process.setArguments(arguments);
-    CliRun run;
-    process.start();
-    if (!process.waitForStarted(kChildTimeoutMs))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    run.finished
-        = process.waitForFinished(kChildTimeoutMs) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Test::runCli(arguments, input, environment);
 }
 
 void TestWorkspaceLogin::loginThenPasswordlessUrl()

@@ -9,10 +9,9 @@
 #include "app/platforms/mastodon/mastodonconnector.h"
 #include "tests/support/fakeplatform.h"
 #include "tests/support/memorysecretstore.h"
-#include "tests/support/replayserver.h"
+#include "tests/support/replaytesting.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
@@ -30,29 +29,6 @@ using namespace CareDesk::Test;
 namespace {
 
 const QString token = u"s3cret-mastodon-token"_s;
-
-template <typename T> T wait(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < 20000)
-        QTest::qWait(5);
-    if (!future.isFinished() || future.resultCount() == 0)
-        return T {};
-    return future.result();
-}
-
-#define REQUIRE_FIXTURES()                                                                         \
-    do {                                                                                           \
-        if (!QFileInfo(ReplayServer::fixtureDir()).isDir()) {                                      \
-            const QByteArray why = "The recorded responses are missing at "                        \
-                + ReplayServer::fixtureDir().toLocal8Bit()                                         \
-                + " (set CAREDESK_SHARED_DIR; they live in ../shared/fixtures/platforms).";        \
-            if (qEnvironmentVariable("CI") == u"true"_s)                                           \
-                QFAIL(why.constData());                                                            \
-            QSKIP(why.constData());                                                                \
-        }                                                                                          \
-    } while (false)
 
 ReplayResponse recorded(const QString &cassette, const QString &path)
 {

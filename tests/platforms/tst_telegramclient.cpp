@@ -8,9 +8,8 @@
 #include "app/platforms/telegram/telegramconnector.h"
 #include "tests/support/fakeplatform.h"
 #include "tests/support/memorysecretstore.h"
-#include "tests/support/replayserver.h"
+#include "tests/support/replaytesting.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -30,29 +29,6 @@ namespace {
 
 const QString token = u"123456:telegram-test-token"_s;
 const QString prefix = u"/bot"_s + token + u'/';
-
-template <typename T> T wait(QFuture<T> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < 20000)
-        QTest::qWait(5);
-    if (!future.isFinished() || future.resultCount() == 0)
-        return T {};
-    return future.result();
-}
-
-#define REQUIRE_FIXTURES()                                                                         \
-    do {                                                                                           \
-        if (!QFileInfo(ReplayServer::fixtureDir()).isDir()) {                                      \
-            const QByteArray why = "The recorded responses are missing at "                        \
-                + ReplayServer::fixtureDir().toLocal8Bit()                                         \
-                + " (set CAREDESK_SHARED_DIR; they live in ../shared/fixtures/platforms).";        \
-            if (qEnvironmentVariable("CI") == u"true"_s)                                           \
-                QFAIL(why.constData());                                                            \
-            QSKIP(why.constData());                                                                \
-        }                                                                                          \
-    } while (false)
 
 ReplayResponse recordedBody(const QString &file)
 {

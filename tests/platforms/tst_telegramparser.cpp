@@ -5,6 +5,7 @@
 // Illemius/telegram_types) and over malformed, truncated, huge and hostile ones: a value or a
 // clear typed error, never a crash.
 #include "app/platforms/telegram/telegramparser.h"
+#include "tests/support/platformfixtures.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -32,34 +33,11 @@ struct Recorded {
 
 QString fixtureDir()
 {
-    return QDir(qEnvironmentVariable("CAREDESK_SHARED_DIR"))
-        .filePath(u"fixtures/platforms/telegram"_s);
+    return Test::platformFixtureDir(u"telegram"_s);
 }
 
-/// The recorded answers live beside the clone; without them the tests that read them skip, or
-/// fail under CI=true (ARCHITECTURE.md, Tests). The synthetic tests run either way.
-#define REQUIRE_FIXTURES()                                                                         \
-    do {                                                                                           \
-        if (!QFileInfo(fixtureDir()).isDir()) {                                                    \
-            const QByteArray why                                                                   \
-                = u"The recorded %1 responses are missing at %2 (set "                             \
-                  "CAREDESK_SHARED_DIR; they live beside the clone in "                            \
-                  "../shared/fixtures/platforms)."_s.arg(u"Telegram"_s, fixtureDir())              \
-                      .toLocal8Bit();                                                              \
-            if (qEnvironmentVariable("CI") == u"true"_s)                                           \
-                QFAIL(why.constData());                                                            \
-            QSKIP(why.constData());                                                                \
-        }                                                                                          \
-    } while (false)
-/// In a _data function QFAIL would abort the whole run, so tables only skip; under CI=true the
-/// other fixture tests of the file fail.
-#define REQUIRE_FIXTURES_DATA()                                                                    \
-    do {                                                                                           \
-        if (!QFileInfo(fixtureDir()).isDir()) {                                                    \
-            QSKIP(qPrintable(u"The recorded %1 responses are missing at %2."_s.arg(                \
-                u"Telegram"_s, fixtureDir())));                                                    \
-        }                                                                                          \
-    } while (false)
+#define REQUIRE_FIXTURES() REQUIRE_PLATFORM_FIXTURES(fixtureDir(), u"Telegram"_s)
+#define REQUIRE_FIXTURES_DATA() REQUIRE_PLATFORM_FIXTURES_DATA(fixtureDir(), u"Telegram"_s)
 
 QString methodOf(const QString &url)
 {

@@ -7,6 +7,7 @@
 // error or a skipped item, never a crash.
 #include "app/platforms/vk/vkconnector.h"
 #include "app/platforms/vk/vkparser.h"
+#include "tests/support/platformfixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,21 +27,10 @@ constexpr Millis now = 1700000000000LL;
 
 QString fixtureDir()
 {
-    return QDir(qEnvironmentVariable("CAREDESK_SHARED_DIR")).filePath(u"fixtures/platforms/vk"_s);
+    return Test::platformFixtureDir(u"vk"_s);
 }
 
-#define REQUIRE_FIXTURES()                                                                         \
-    do {                                                                                           \
-        if (!QFileInfo(fixtureDir()).isDir()) {                                                    \
-            const QByteArray why = u"The recorded VK responses are missing at %1 (set "            \
-                                   "CAREDESK_SHARED_DIR; they live beside the clone in "           \
-                                   "../shared/fixtures/platforms)."_s.arg(fixtureDir())            \
-                                       .toLocal8Bit();                                             \
-            if (qEnvironmentVariable("CI") == u"true"_s)                                           \
-                QFAIL(why.constData());                                                            \
-            QSKIP(why.constData());                                                                \
-        }                                                                                          \
-    } while (false)
+#define REQUIRE_FIXTURES() REQUIRE_PLATFORM_FIXTURES(fixtureDir(), u"VK"_s)
 
 QByteArray fixture(const QString &path)
 {

@@ -5,6 +5,7 @@
 // and a refresh against the replay server as X's token endpoint.
 #include "app/platforms/httpclient.h"
 #include "app/platforms/x/xoauth.h"
+#include "tests/support/loopbackbrowser.h"
 #include "tests/support/replayserver.h"
 
 #include <QElapsedTimer>
@@ -20,26 +21,6 @@ using namespace CareDesk::X;
 using namespace CareDesk::Test;
 
 namespace {
-
-/// What a browser does with the redirect: one GET, and the answer.
-QByteArray visit(const QUrl &url, quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("GET "
-        + url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded).toLatin1()
-        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: test\r\n\r\n");
-    QByteArray answer;
-    QElapsedTimer timer;
-    timer.start();
-    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
-        QTest::qWait(5);
-        answer += socket.readAll();
-    }
-    return answer + socket.readAll();
-}
 
 QUrl callback(const Mastodon::LoopbackListener &listener, const QString &code, const QString &state)
 {

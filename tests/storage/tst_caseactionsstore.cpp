@@ -11,10 +11,9 @@
 #include "app/storage/database.h"
 #include "app/storage/outboxstore.h"
 #include "app/storage/sqlrepositories.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
 #include <QDateTime>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -51,8 +50,7 @@ private:
     }
 
     ManualClock m_clock { 1795000000000 };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
     Id m_account = 0;
     Id m_agent = 0;
@@ -69,54 +67,19 @@ void TestCaseActionsStore::backends()
 void TestCaseActionsStore::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_ws.close();
 }
 
 bool TestCaseActionsStore::open()
 {
     QFETCH(bool, postgres);
-    DatabaseConfig config;
-    if (postgres) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-            else
-                QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh",
-                    __FILE__, __LINE__);
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid()) {
-            QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-            return false;
-        }
-        config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        config = DatabaseConfig::sqlite(m_dir->filePath(u"actions.caredesk"_s));
-    }
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok()) {
-        QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
-    if (Result<Done> migrated = m_db->migrate(WorkspaceKind::Standard, u"actions"_s, m_clock.now());
-        !migrated.ok()) {
-        QTest::qFail(qPrintable(migrated.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    Account account;
-    account.platform = Platform::Mastodon;
-    account.handle = u"brand@example.social"_s;
-    Result<Account> added = AccountStore::add(*m_db, account, m_clock.now());
-    if (!added.ok()) {
-        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_account = added.value().id;
+    CAREDESK_OPEN_WORKSPACE(
+        m_ws, postgres ? u"postgresql"_s : u"sqlite"_s, u"actions"_s, m_clock.now());
+    m_db = m_ws.takeDatabase();
+    QString error;
+    m_account = Test::addAccount(
+        *m_db, Platform::Mastodon, u"brand@example.social"_s, m_clock.now(), &error);
+    CAREDESK_SETUP_VERIFY(m_account, error);
     m_agent = 0;
     return true;
 }
@@ -127,13 +90,8 @@ Id TestCaseActionsStore::ingest(const QString &thread, const QStringList &texts)
     batch.accountId = m_account;
     for (const QString &text : texts) {
         m_clock.advance(60000);
-        IncomingMessage m;
-        m.platformId = u"%1-%2"_s.arg(thread).arg(++m_seq);
-        m.threadKey = thread;
-        m.authorPlatformId = u"user-"_s + thread;
-        m.authorName = u"Customer "_s + thread;
-        m.text = text;
-        m.createdAt = m_clock.now();
+        IncomingMessage m = Test::incoming(u"%1-%2"_s.arg(thread).arg(++m_seq), thread,
+            u"user-"_s + thread, u"Customer "_s + thread, text, m_clock.now());
         m.permalink = u"https://example.social/@c/"_s + m.platformId;
         batch.messages.append(m);
     }

@@ -9,9 +9,8 @@
 #include "app/storage/casestore.h"
 #include "app/storage/database.h"
 #include "app/storage/sqlrepositories.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -44,9 +43,7 @@ private:
     std::unique_ptr<Database> connect();
     IngestBatch message(const QString &id, Millis at) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
     Id m_account = 0;
 };
@@ -54,74 +51,30 @@ private:
 void TestCaseLocking::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_ws.close();
 }
 
 bool TestCaseLocking::open(const QString &backend)
 {
-    if (backend == "postgresql"_L1) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-            else
-                QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh",
-                    __FILE__, __LINE__);
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid()) {
-            QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-            return false;
-        }
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"locking.caredesk"_s));
-    }
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok()
-        || !opened.value()->migrate(WorkspaceKind::Standard, u"locking"_s, kStart).ok()) {
-        QTest::qFail("cannot create the workspace", __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
-    Account account;
-    account.platform = Platform::Telegram;
-    account.handle = u"brand_bot"_s;
-    Result<Account> added = AccountStore::add(*m_db, account, kStart);
-    if (!added.ok()) {
-        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_account = added.value().id;
+    CAREDESK_OPEN_WORKSPACE(m_ws, backend, u"locking"_s, kStart);
+    m_db = m_ws.takeDatabase();
+    QString error;
+    m_account = Test::addAccount(*m_db, Platform::Telegram, u"brand_bot"_s, kStart, &error);
+    CAREDESK_SETUP_VERIFY(m_account, error);
     return true;
 }
 
 std::unique_ptr<Database> TestCaseLocking::connect()
 {
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::Existing);
-    if (!opened.ok())
-        return nullptr;
-    return std::move(opened.value());
+    return m_ws.connect();
 }
 
 IngestBatch TestCaseLocking::message(const QString &id, Millis at) const
 {
-    IngestBatch batch;
-    batch.accountId = m_account;
-    IncomingMessage m;
-    m.platformId = id;
-    m.threadKey = u"shared-thread"_s;
-    m.authorPlatformId = u"customer-1"_s;
-    m.authorName = u"Customer"_s;
-    m.text = u"And another thing"_s;
+    IncomingMessage m = Test::incoming(
+        id, u"shared-thread"_s, u"customer-1"_s, u"Customer"_s, u"And another thing"_s, at);
     m.visibility = Visibility::Private;
-    m.createdAt = at;
-    batch.messages.append(m);
-    return batch;
+    return Test::batchOf(m_account, { m });
 }
 
 void TestCaseLocking::concurrentWritersKeepEveryMessage_data()

@@ -7,9 +7,8 @@
 #include "app/storage/database.h"
 #include "app/storage/sqlrepositories.h"
 #include "app/storage/sqlviewrepository.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -82,8 +81,7 @@ private:
     bool open(const QString &backend);
     QStringList keysOf(const InboxQuery &query, int pageSize);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
     QHash<Id, QString> m_keys;
     Id m_agent = 0;
@@ -99,53 +97,29 @@ void CaseViewsTest::backends()
 
 void CaseViewsTest::init()
 {
-    m_dir.reset();
-    m_pg.reset();
     m_db.reset();
+    m_ws.close();
     m_keys.clear();
 }
 
 void CaseViewsTest::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_ws.close();
 }
 
 bool CaseViewsTest::open(const QString &backend)
 {
-    DatabaseConfig config;
-    if (backend == "postgresql"_L1) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                qFatal("CAREDESK_TEST_PG is not set under CI=true");
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid())
-            qFatal("no PostgreSQL test database: %s", qPrintable(m_pg->error()));
-        config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        config = DatabaseConfig::sqlite(m_dir->filePath(u"views.caredesk"_s));
-    }
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok())
-        qFatal("open: %s", qPrintable(opened.error().message));
-    m_db = std::move(opened.value());
-    if (Result<Done> migrated = m_db->migrate(WorkspaceKind::Standard, u"Views"_s, start);
-        !migrated.ok())
-        qFatal("migrate: %s", qPrintable(migrated.error().message));
+    CAREDESK_OPEN_WORKSPACE(m_ws, backend, u"Views"_s, start);
+    m_db = m_ws.takeDatabase();
     QHash<Platform, Id> accounts;
     for (const Platform platform : { Platform::X, Platform::Telegram }) {
-        Account account;
-        account.platform = platform;
-        account.handle = u"@acme_"_s + toString(platform);
-        Result<Account> added = AccountStore::add(*m_db, account, start);
-        if (!added.ok())
-            qFatal("account: %s", qPrintable(added.error().message));
-        accounts.insert(platform, added.value().id);
+        QString error;
+        const Id account
+            = Test::addAccount(*m_db, platform, u"@acme_"_s + toString(platform), start, &error);
+        if (!account)
+            qFatal("account: %s", qPrintable(error));
+        accounts.insert(platform, account);
     }
     m_accountX = accounts.value(Platform::X);
     Result<Id> agent = m_db->insertReturningId(
@@ -159,18 +133,11 @@ bool CaseViewsTest::open(const QString &backend)
         qFatal("set_config");
     int n = 0;
     for (const Seed &seed : seeds) {
-        IngestBatch batch;
-        batch.accountId = accounts.value(seed.platform);
-        batch.stream = u"test"_s;
-        IncomingMessage message;
-        message.platformId = seed.key;
-        message.threadKey = seed.key;
-        message.authorPlatformId = u"user-"_s + seed.key;
-        message.authorName = u"Customer "_s + seed.key;
-        message.text = u"Hello from "_s + seed.key;
-        message.createdAt = start + (++n) * 1000;
+        IncomingMessage message = Test::incoming(seed.key, seed.key, u"user-"_s + seed.key,
+            u"Customer "_s + seed.key, u"Hello from "_s + seed.key, start + (++n) * 1000);
         message.language = seed.language;
-        batch.messages.append(message);
+        IngestBatch batch = Test::batchOf(accounts.value(seed.platform), { message });
+        batch.stream = u"test"_s;
         Result<IngestResult> stored = CaseStore::ingest(*m_db, batch, start);
         if (!stored.ok())
             qFatal("ingest: %s", qPrintable(stored.error().message));
@@ -325,7 +292,7 @@ void CaseViewsTest::filtersAndSorts()
     QFETCH(QString, view);
     QFETCH(QStringList, expected);
     if (!open(backend))
-        QSKIP("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh");
+        return;
     const InboxQuery query = queryFor(view, m_agent, m_accountX);
     // One page, and pages of two and of one: keyset paging gives the same order.
     QCOMPARE(keysOf(query, 100), expected);
@@ -348,7 +315,7 @@ void CaseViewsTest::counts()
 {
     QFETCH(QString, backend);
     if (!open(backend))
-        QSKIP("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh");
+        return;
     QList<InboxQuery> queries;
     QList<qint64> expected;
     for (const QString &view : { u"newest"_s, u"open"_s, u"mine"_s, u"unassigned open"_s,
@@ -381,7 +348,7 @@ void CaseViewsTest::facets()
 {
     QFETCH(QString, backend);
     if (!open(backend))
-        QSKIP("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh");
+        return;
     Result<InboxFacets> facets = ViewStore::facets(*m_db);
     QVERIFY2(facets.ok(), qPrintable(facets.error().message));
     QCOMPARE(facets.value().platforms.size(), 2);
@@ -393,7 +360,7 @@ void CaseViewsTest::savedViews()
 {
     QFETCH(QString, backend);
     if (!open(backend))
-        QSKIP("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh");
+        return;
     InboxQuery query;
     query.platforms = { Platform::Telegram };
     query.sort = InboxSort::Priority;

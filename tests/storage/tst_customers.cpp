@@ -14,12 +14,11 @@
 #include "app/storage/outboxstore.h"
 #include "app/storage/sqlcustomerrepository.h"
 #include "app/storage/sqlrepositories.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -127,9 +126,7 @@ private:
     QList<JourneyEntry> wholeJourney(Id customerId, const QString &channel = {});
 
     ManualClock m_clock { start + 30 * day };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
     QHash<Platform, Id> m_accounts;
     QHash<QString, QString> m_lastPlatformId; ///< per thread, for replies
@@ -146,8 +143,7 @@ void TestCustomers::backendColumn()
 void TestCustomers::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_ws.close();
     m_accounts.clear();
     m_seq = 0;
 }
@@ -155,48 +151,14 @@ void TestCustomers::cleanup()
 bool TestCustomers::openBackend()
 {
     QFETCH(QString, backend);
-    if (backend == "postgresql"_L1) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-            else
-                QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh",
-                    __FILE__, __LINE__);
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid()) {
-            QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-            return false;
-        }
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"customers.caredesk"_s));
-    }
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok()) {
-        QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    if (Result<Done> migrated = opened.value()->migrate(WorkspaceKind::Standard, u"test"_s, start);
-        !migrated.ok()) {
-        QTest::qFail(qPrintable(migrated.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
+    CAREDESK_OPEN_WORKSPACE(m_ws, backend, u"test"_s, start);
+    m_db = m_ws.takeDatabase();
     for (Platform platform :
         { Platform::X, Platform::Telegram, Platform::Mastodon, Platform::Facebook }) {
-        Account account;
-        account.platform = platform;
-        account.handle = u"northwind"_s;
-        Result<Account> added = AccountStore::add(*m_db, account, start);
-        if (!added.ok()) {
-            QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
-            return false;
-        }
-        m_accounts.insert(platform, added.value().id);
+        QString error;
+        const Id account = Test::addAccount(*m_db, platform, u"northwind"_s, start, &error);
+        CAREDESK_SETUP_VERIFY(account, error);
+        m_accounts.insert(platform, account);
     }
     return true;
 }
@@ -1213,7 +1175,7 @@ void TestCustomers::repositoryAnswersOffTheCallersThread()
     const Id newest = messageOf(Platform::Telegram, m_lastPlatformId.value(u"t1"_s));
     m_db.reset(); // the worker has its own connection
 
-    DatabaseWorker worker(m_config);
+    DatabaseWorker worker(m_ws.config());
     SqlCustomerRepository repository(worker, m_clock);
     const auto wait = [](auto future) {
         using R = std::decay_t<decltype(future.result())>;

@@ -10,12 +10,11 @@
 #include "app/storage/databaseworker.h"
 #include "app/storage/outboxstore.h"
 #include "app/storage/sqlrepositories.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
 #include <QFuture>
 #include <QPromise>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -84,9 +83,7 @@ private:
     bool openBackend();
     Id addCase(const QString &thread);
     ManualClock m_clock { 1795000000000 };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
     Id m_account = 0;
 };
@@ -101,61 +98,26 @@ void TestOutbox::backendColumn()
 void TestOutbox::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_ws.close();
 }
 
 bool TestOutbox::openBackend()
 {
     QFETCH(QString, backend);
-    if (backend == "postgresql"_L1) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-            else
-                QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh", __FILE__, __LINE__);
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid()) {
-            QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-            return false;
-        }
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"outbox.caredesk"_s));
-    }
-    Result<std::unique_ptr<Database>> opened = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok() || !opened.value()->migrate(WorkspaceKind::Standard, u"test"_s, m_clock.now()).ok()) {
-        QTest::qFail("could not create the workspace", __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
-    Account account;
-    account.platform = Platform::Mastodon;
-    account.handle = u"brand@example.social"_s;
-    Result<Account> added = AccountStore::add(*m_db, account, m_clock.now());
-    if (!added.ok()) {
-        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_account = added.value().id;
+    CAREDESK_OPEN_WORKSPACE(m_ws, backend, u"test"_s, m_clock.now());
+    m_db = m_ws.takeDatabase();
+    QString error;
+    m_account = Test::addAccount(
+        *m_db, Platform::Mastodon, u"brand@example.social"_s, m_clock.now(), &error);
+    CAREDESK_SETUP_VERIFY(m_account, error);
     return true;
 }
 
 Id TestOutbox::addCase(const QString &thread)
 {
-    IngestBatch batch;
-    batch.accountId = m_account;
-    IncomingMessage m;
-    m.platformId = thread + u"-1"_s;
-    m.threadKey = thread;
-    m.authorPlatformId = u"user-"_s + thread;
-    m.authorName = u"Customer "_s + thread;
-    m.text = u"Where is my order?"_s;
-    m.createdAt = m_clock.now();
-    batch.messages.append(m);
+    const IngestBatch batch = Test::batchOf(m_account,
+        { Test::incoming(thread + u"-1"_s, thread, u"user-"_s + thread, u"Customer "_s + thread,
+            u"Where is my order?"_s, m_clock.now()) });
     Result<IngestResult> stored = CaseStore::ingest(*m_db, batch, m_clock.now());
     return stored.ok() ? stored.value().caseIds.first() : 0;
 }
@@ -177,7 +139,7 @@ void TestOutbox::queuedBeforeSent()
     QCOMPARE(queued.value().replyToPlatformId, u"a-1"_s);
     QVERIFY(!queued.value().idempotencyKey.isEmpty());
     // A second connection sees the row at once: it is durable before any send.
-    Result<std::unique_ptr<Database>> other = Database::open(m_config, Database::OpenMode::Existing);
+    Result<std::unique_ptr<Database>> other = Database::open(m_ws.config(), Database::OpenMode::Existing);
     QVERIFY(other.ok());
     Result<QList<OutboxItem>> listed = OutboxStore::list(*other.value(), 10);
     QVERIFY(listed.ok());
@@ -308,7 +270,7 @@ void TestOutbox::crashRecovery()
     QVERIFY(OutboxStore::claimNext(*m_db, m_account, now).value());
     // The process dies here: the row stays "sending". The next run settles it.
     m_db.reset();
-    Result<std::unique_ptr<Database>> reopened = Database::open(m_config, Database::OpenMode::Existing);
+    Result<std::unique_ptr<Database>> reopened = Database::open(m_ws.config(), Database::OpenMode::Existing);
     QVERIFY(reopened.ok());
     m_db = std::move(reopened.value());
     Result<int> recovered = OutboxStore::recoverInterrupted(*m_db, m_account, idempotent, now);
@@ -339,7 +301,7 @@ void TestOutbox::senderDrainsInOrder()
                                          m_clock.now())
                         .ok());
     }
-    DatabaseWorker worker(m_config);
+    DatabaseWorker worker(m_ws.config());
     SqlOutboxRepository repository(worker, m_clock);
     ScriptedConnector connector;
     // The second reply hits a rate limit once; it is retried and still goes out before the

@@ -12,10 +12,9 @@
 #include "app/storage/reviewstore.h"
 #include "app/storage/sqlrepositories.h"
 #include "app/storage/teamstore.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -45,9 +44,7 @@ private:
     QString unique(const QString &stem) const { return stem + u'_' + m_suffix; }
     ReplyReview review(Id messageId, const QString &reply) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
     ManualClock m_clock { t0 };
     Id m_account = 0;
@@ -58,64 +55,27 @@ private:
 void TestReviewStore::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_ws.close();
 }
 
 bool TestReviewStore::openBackend(bool postgres)
 {
-    if (postgres) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-            else
-                QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh",
-                    __FILE__, __LINE__);
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid()) {
-            QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-            return false;
-        }
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"review.caredesk"_s));
-    }
+    CAREDESK_OPEN_WORKSPACE(m_ws, postgres ? u"postgresql"_s : u"sqlite"_s, u"review"_s, t0);
+    m_db = m_ws.takeDatabase();
     m_clock.set(t0);
     m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok() || !opened.value()->migrate(WorkspaceKind::Standard, u"review"_s, t0).ok()) {
-        QTest::qFail("cannot open or migrate the workspace", __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
-    Account account;
-    account.platform = Platform::X;
-    account.handle = u"brand"_s;
-    Result<Account> added = AccountStore::add(*m_db, account, t0);
-    if (!added.ok()) {
-        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_account = added.value().id;
+    QString error;
+    m_account = Test::addAccount(*m_db, Platform::X, u"brand"_s, t0, &error);
+    CAREDESK_SETUP_VERIFY(m_account, error);
     return true;
 }
 
 std::pair<Id, Id> TestReviewStore::addCaseWithReply(
     const QString &thread, Id agentId, const QString &reply)
 {
-    IngestBatch batch;
-    batch.accountId = m_account;
-    IncomingMessage in;
-    in.platformId = u"%1-%2"_s.arg(thread).arg(++m_messages);
-    in.threadKey = thread;
-    in.authorPlatformId = u"user-"_s + thread;
-    in.authorName = u"Customer "_s + thread;
-    in.text = u"My parcel is late, where is it?"_s;
-    in.createdAt = m_clock.now();
+    const IncomingMessage in
+        = Test::incoming(u"%1-%2"_s.arg(thread).arg(++m_messages), thread, u"user-"_s + thread,
+            u"Customer "_s + thread, u"My parcel is late, where is it?"_s, m_clock.now());
     IncomingMessage out = in;
     out.platformId = u"%1-%2"_s.arg(thread).arg(++m_messages);
     out.direction = Direction::Out;
@@ -123,8 +83,8 @@ std::pair<Id, Id> TestReviewStore::addCaseWithReply(
     out.authorName = u"Brand"_s;
     out.text = reply;
     out.createdAt = m_clock.now() + 5 * 60'000;
-    batch.messages = { in, out };
-    Result<IngestResult> stored = CaseStore::ingest(*m_db, batch, m_clock.now());
+    Result<IngestResult> stored
+        = CaseStore::ingest(*m_db, Test::batchOf(m_account, { in, out }), m_clock.now());
     if (!stored.ok() || stored.value().caseIds.isEmpty())
         return { 0, 0 };
     const Id caseId = stored.value().caseIds.first();
@@ -142,7 +102,7 @@ std::pair<Id, Id> TestReviewStore::addCaseWithReply(
 
 std::unique_ptr<Database> TestReviewStore::openAs(const QString &login)
 {
-    DatabaseConfig config = m_config;
+    DatabaseConfig config = m_ws.config();
     config.user = login;
     Result<std::unique_ptr<Database>> opened = Database::open(config, Database::OpenMode::Existing);
     if (!opened.ok())
@@ -188,7 +148,7 @@ void TestReviewStore::saveAndList()
     const auto [caseId, replyId] = addCaseWithReply(u"t1"_s, anna.value().id, good);
     QVERIFY(caseId && replyId);
 
-    DatabaseWorker worker(m_config);
+    DatabaseWorker worker(m_ws.config());
     SqlReplyReviewRepository repository(worker, m_clock);
     ReplyReview r = review(replyId, good);
     QVERIFY(!r.points.isEmpty());

@@ -11,10 +11,9 @@
 #include "app/storage/databaseworker.h"
 #include "app/storage/sqlrepositories.h"
 #include "app/storage/teamstore.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -38,9 +37,7 @@ private:
     Id queueOf(Id caseId);
 
     ManualClock m_clock { 1795000000000 };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
     Id m_account = 0;
     QString m_suffix;
@@ -49,65 +46,26 @@ private:
 void TestRouting::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_ws.close();
 }
 
 bool TestRouting::open(const QString &backend)
 {
-    if (backend == "postgresql"_L1) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-            else
-                QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh",
-                    __FILE__, __LINE__);
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid()) {
-            QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-            return false;
-        }
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"routing.caredesk"_s));
-    }
+    CAREDESK_OPEN_WORKSPACE(m_ws, backend, u"routing"_s, m_clock.now());
+    m_db = m_ws.takeDatabase();
     m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok()
-        || !opened.value()->migrate(WorkspaceKind::Standard, u"routing"_s, m_clock.now()).ok()) {
-        QTest::qFail("cannot create the workspace", __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
-    Account account;
-    account.platform = Platform::Mastodon;
-    account.handle = u"brand@example.social"_s;
-    Result<Account> added = AccountStore::add(*m_db, account, m_clock.now());
-    if (!added.ok()) {
-        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_account = added.value().id;
+    QString error;
+    m_account = Test::addAccount(
+        *m_db, Platform::Mastodon, u"brand@example.social"_s, m_clock.now(), &error);
+    CAREDESK_SETUP_VERIFY(m_account, error);
     return true;
 }
 
 IngestBatch TestRouting::message(const QString &thread) const
 {
-    IngestBatch batch;
-    batch.accountId = m_account;
-    IncomingMessage m;
-    m.platformId = thread + u"-1"_s;
-    m.threadKey = thread;
-    m.authorPlatformId = u"user-"_s + thread;
-    m.authorName = u"Customer"_s;
-    m.text = u"Hello?"_s;
-    m.createdAt = m_clock.now();
-    batch.messages.append(m);
-    return batch;
+    return Test::batchOf(m_account,
+        { Test::incoming(thread + u"-1"_s, thread, u"user-"_s + thread, u"Customer"_s, u"Hello?"_s,
+            m_clock.now()) });
 }
 
 Id TestRouting::assigneeOf(Id caseId)
@@ -162,7 +120,7 @@ void TestRouting::routesOnIngest()
 
     // Through the repository the pollers and the desktop use, as a token-holding agent (anna's
     // own login on PostgreSQL, where row-level security applies).
-    DatabaseConfig asAnna = m_config;
+    DatabaseConfig asAnna = m_ws.config();
     if (asAnna.isPostgres())
         asAnna.user = anna.name;
     DatabaseWorker worker(asAnna);

@@ -12,13 +12,12 @@
 #include "app/storage/sqlpresencefeed.h"
 #include "app/storage/sqlrepositories.h"
 #include "app/storage/teamstore.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlError>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -76,7 +75,6 @@ private Q_SLOTS:
 private:
     void backendColumn();
     bool openBackend();
-    bool openPostgres();
     /// A name no other suite on the same server uses (roles belong to the whole cluster).
     QString unique(const QString &stem) const { return stem + u'_' + m_suffix; }
     /// A connection as the agent's own login on PostgreSQL; another connection on SQLite.
@@ -94,9 +92,7 @@ private:
     }
 
     ManualClock m_clock { 1795000000000 };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db; ///< the administrator's connection (superuser on PostgreSQL)
     Id m_account = 0;
     QString m_suffix;
@@ -113,27 +109,7 @@ void TestTeam::backendColumn()
 void TestTeam::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
-}
-
-bool TestTeam::openPostgres()
-{
-    if (!Test::PgFixture::available()) {
-        if (Test::underCi())
-            QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-        else
-            QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh",
-                __FILE__, __LINE__);
-        return false;
-    }
-    m_pg = std::make_unique<Test::PgFixture>();
-    if (!m_pg->isValid()) {
-        QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-        return false;
-    }
-    m_config = m_pg->config();
-    return true;
+    m_ws.close();
 }
 
 bool TestTeam::openBackend()
@@ -141,42 +117,19 @@ bool TestTeam::openBackend()
     QString backend = u"postgresql"_s;
     if (QTest::currentDataTag() && QByteArray(QTest::currentDataTag()).startsWith("sqlite"))
         backend = u"sqlite"_s;
-    if (backend == "postgresql"_L1) {
-        if (!openPostgres())
-            return false;
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"team.caredesk"_s));
-    }
+    CAREDESK_OPEN_WORKSPACE(m_ws, backend, u"team"_s, m_clock.now());
+    m_db = m_ws.takeDatabase();
     m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok()) {
-        QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    if (Result<Done> migrated
-        = opened.value()->migrate(WorkspaceKind::Standard, u"team"_s, m_clock.now());
-        !migrated.ok()) {
-        QTest::qFail(qPrintable(migrated.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
-    Account account;
-    account.platform = Platform::Mastodon;
-    account.handle = u"brand@example.social"_s;
-    Result<Account> added = AccountStore::add(*m_db, account, m_clock.now());
-    if (!added.ok()) {
-        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_account = added.value().id;
+    QString error;
+    m_account = Test::addAccount(
+        *m_db, Platform::Mastodon, u"brand@example.social"_s, m_clock.now(), &error);
+    CAREDESK_SETUP_VERIFY(m_account, error);
     return true;
 }
 
 std::unique_ptr<Database> TestTeam::openAs(const QString &login)
 {
-    DatabaseConfig config = m_config;
+    DatabaseConfig config = m_ws.config();
     if (config.isPostgres())
         config.user = login;
     Result<std::unique_ptr<Database>> opened = Database::open(config, Database::OpenMode::Existing);
@@ -205,18 +158,11 @@ Agent TestTeam::addAgent(const QString &stem, AgentRole role, const QString &tea
 
 Id TestTeam::addCase(const QString &thread, const QString &language)
 {
-    IngestBatch batch;
-    batch.accountId = m_account;
-    IncomingMessage m;
-    m.platformId = u"%1-%2"_s.arg(thread).arg(++m_messages);
-    m.threadKey = thread;
-    m.authorPlatformId = u"user-"_s + thread;
-    m.authorName = u"Customer "_s + thread;
-    m.text = u"Where is my order?"_s;
+    IncomingMessage m = Test::incoming(u"%1-%2"_s.arg(thread).arg(++m_messages), thread,
+        u"user-"_s + thread, u"Customer "_s + thread, u"Where is my order?"_s, m_clock.now());
     m.language = language;
-    m.createdAt = m_clock.now();
-    batch.messages.append(m);
-    Result<IngestResult> stored = CaseStore::ingest(*m_db, batch, m_clock.now());
+    Result<IngestResult> stored
+        = CaseStore::ingest(*m_db, Test::batchOf(m_account, { m }), m_clock.now());
     if (!stored.ok() || stored.value().caseIds.isEmpty())
         return 0;
     return stored.value().caseIds.first();
@@ -244,12 +190,13 @@ int TestTeam::count(Database &db, const QString &statement, const QVariantList &
 
 void TestTeam::scramVerifierMatchesServer()
 {
-    if (!openPostgres())
-        return;
+    CAREDESK_REQUIRE_PG();
+    Test::PgFixture pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.error()));
     // The server computes a verifier with a random salt; ours, given that salt, must be the same.
     const QString role = u"scram_"_s + QString::number(QRandomGenerator::global()->generate(), 36);
     Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
+        = Database::open(pg.config(), Database::OpenMode::CreateIfMissing);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     Database *admin = opened.value().get();
     QSqlQuery create(admin->sql());
@@ -334,7 +281,7 @@ void TestTeam::claimRace()
     for (int t = 0; t < 2; ++t) {
         results[t].resize(kRaceRounds);
         threads.append(QThread::create([&, t] {
-            DatabaseConfig config = m_config;
+            DatabaseConfig config = m_ws.config();
             if (config.isPostgres())
                 config.user = agents[t].name;
             Result<std::unique_ptr<Database>> db
@@ -632,11 +579,11 @@ void TestTeam::presence()
     QVERIFY(anna.id && boris.id && caseId && otherCase);
 
     // Desktop B watches; desktop A opens the case and starts replying.
-    SqlPresenceFeed feed(m_config);
+    SqlPresenceFeed feed(m_ws.config());
     feed.setInterval(50);
     QSignalSpy changed(&feed, &PresenceFeed::presenceChanged);
     feed.start();
-    QTest::qWait(m_config.isPostgres() ? 300 : 150);
+    QTest::qWait(m_ws.config().isPostgres() ? 300 : 150);
     changed.clear();
     std::unique_ptr<Database> annaDb = openAs(anna.name);
     std::unique_ptr<Database> borisDb = openAs(boris.name);
@@ -782,7 +729,7 @@ void TestTeam::concurrentRepliesOneWins()
     QList<QThread *> threads;
     for (int t = 0; t < 2; ++t) {
         threads.append(QThread::create([&, t] {
-            DatabaseConfig config = m_config;
+            DatabaseConfig config = m_ws.config();
             config.user = agents[t].name;
             Result<std::unique_ptr<Database>> db
                 = Database::open(config, Database::OpenMode::Existing);
@@ -965,7 +912,7 @@ void TestTeam::rowLevelSecurity()
     QVERIFY2(added.ok(), qPrintable(added.error().message));
     // A privileged role (here the superuser) cannot be turned into an agent's login.
     NewAgent superuser;
-    superuser.name = m_config.user;
+    superuser.name = m_ws.config().user;
     QCOMPARE(static_cast<int>(AgentStore::addAgent(*bossDb, superuser, now).error().code),
         static_cast<int>(ErrorCode::Invalid));
 }
@@ -1097,13 +1044,8 @@ void TestTeam::pollLeaseHandOver()
 
 void TestTeam::sqliteLeaseExpires()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_config = DatabaseConfig::sqlite(m_dir->filePath(u"lease.caredesk"_s));
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    QVERIFY(opened.ok()
-        && opened.value()->migrate(WorkspaceKind::Standard, u"lease"_s, m_clock.now()).ok());
-    m_db = std::move(opened.value());
+    QVERIFY(m_ws.open(u"sqlite"_s, u"lease"_s, m_clock.now()) == Test::TestWorkspace::Status::Open);
+    m_db = m_ws.takeDatabase();
     Account account;
     account.handle = u"brand"_s;
     const Id accountId = AccountStore::add(*m_db, account, m_clock.now()).value().id;

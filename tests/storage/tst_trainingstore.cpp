@@ -8,10 +8,9 @@
 #include "app/storage/agentstore.h"
 #include "app/storage/database.h"
 #include "app/storage/trainingstore.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -34,54 +33,22 @@ private:
     TrainingResult sample(const QString &scenario, int score) const;
 
     ManualClock m_clock { 1795428000000LL };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
 };
 
 bool TestTrainingStore::open(bool postgres)
 {
     m_db.reset();
-    m_pg.reset();
-    if (postgres) {
-        if (!Test::PgFixture::available()) {
-            if (qEnvironmentVariable("CI") == "true"_L1)
-                QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-            else
-                QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh",
-                    __FILE__, __LINE__);
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid()) {
-            QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-            return false;
-        }
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"training.caredesk"_s));
-    }
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok()) {
-        QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    if (Result<Done> migrated
-        = opened.value()->migrate(WorkspaceKind::Training, u"class"_s, m_clock.now());
-        !migrated.ok()) {
-        QTest::qFail(qPrintable(migrated.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
+    CAREDESK_OPEN_WORKSPACE(m_ws, postgres ? u"postgresql"_s : u"sqlite"_s, u"class"_s,
+        m_clock.now(), WorkspaceKind::Training);
+    m_db = m_ws.takeDatabase();
     return true;
 }
 
 std::unique_ptr<Database> TestTrainingStore::openAs(const QString &login)
 {
-    DatabaseConfig config = m_config;
+    DatabaseConfig config = m_ws.config();
     config.user = login;
     Result<std::unique_ptr<Database>> opened = Database::open(config, Database::OpenMode::Existing);
     if (!opened.ok()) {

@@ -15,7 +15,7 @@
 #include "app/storage/outboxstore.h"
 #include "app/storage/sqlrepositories.h"
 #include "app/storage/teamstore.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 #include "ui/boardmodels.h"
 #include "ui/inboxmodel.h"
 #include "ui/supervisorboard.h"
@@ -30,7 +30,6 @@
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -65,9 +64,7 @@ private:
     QString scalar(const QString &statement, const QVariantList &values = {});
 
     std::shared_ptr<ManualClock> m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_ws;
     std::unique_ptr<Database> m_db;
     Id m_account = 0;
     QString m_suffix;
@@ -77,66 +74,28 @@ private:
 void TestSupervisorBoard::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_ws.close();
 }
 
 bool TestSupervisorBoard::open(const QString &backend)
 {
-    if (backend == "postgresql"_L1) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                QTest::qFail("CAREDESK_TEST_PG is not set under CI=true", __FILE__, __LINE__);
-            else
-                QTest::qSkip("CAREDESK_TEST_PG is not set; run the tests through tests/run.sh",
-                    __FILE__, __LINE__);
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid()) {
-            QTest::qFail(qPrintable(m_pg->error()), __FILE__, __LINE__);
-            return false;
-        }
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"board.caredesk"_s));
-    }
+    CAREDESK_OPEN_WORKSPACE(m_ws, backend, u"board"_s, m_clock->now());
+    m_db = m_ws.takeDatabase();
     m_suffix = QString::number(QRandomGenerator::global()->generate(), 36);
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok()
-        || !opened.value()->migrate(WorkspaceKind::Standard, u"board"_s, m_clock->now()).ok()) {
-        QTest::qFail("cannot create the workspace", __FILE__, __LINE__);
-        return false;
-    }
-    m_db = std::move(opened.value());
-    Account account;
-    account.platform = Platform::Mastodon;
-    account.handle = u"brand@example.social"_s;
-    Result<Account> added = AccountStore::add(*m_db, account, m_clock->now());
-    if (!added.ok()) {
-        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
-        return false;
-    }
-    m_account = added.value().id;
+    QString error;
+    m_account = Test::addAccount(
+        *m_db, Platform::Mastodon, u"brand@example.social"_s, m_clock->now(), &error);
+    CAREDESK_SETUP_VERIFY(m_account, error);
     return true;
 }
 
 Id TestSupervisorBoard::ingest(const QString &thread, Millis createdAt, int sentiment)
 {
-    IngestBatch batch;
-    batch.accountId = m_account;
-    IncomingMessage m;
-    m.platformId = u"%1-%2"_s.arg(thread).arg(++m_messages);
-    m.threadKey = thread;
-    m.authorPlatformId = u"user-"_s + thread;
-    m.authorName = u"Customer "_s + thread;
-    m.text = u"Message in "_s + thread;
-    m.createdAt = createdAt;
+    IncomingMessage m = Test::incoming(u"%1-%2"_s.arg(thread).arg(++m_messages), thread,
+        u"user-"_s + thread, u"Customer "_s + thread, u"Message in "_s + thread, createdAt);
     m.sentiment = sentiment;
-    batch.messages.append(m);
-    Result<IngestResult> stored = CaseStore::ingest(*m_db, batch, createdAt);
+    Result<IngestResult> stored
+        = CaseStore::ingest(*m_db, Test::batchOf(m_account, { m }), createdAt);
     if (!stored.ok()) {
         qWarning("%s", qPrintable(stored.error().message));
         return 0;
@@ -254,7 +213,7 @@ void TestSupervisorBoard::board()
     m_clock->set(now);
 
     // The board, as the supervisor: their own login on PostgreSQL.
-    DatabaseConfig asSupervisor = m_config;
+    DatabaseConfig asSupervisor = m_ws.config();
     if (asSupervisor.isPostgres())
         asSupervisor.user = sup.name;
     Workspace workspace(asSupervisor, m_clock);
