@@ -133,8 +133,14 @@ bool singleWords(const QStringList &terms)
     return true;
 }
 
-constexpr qsizetype recentScanBudget = 1500; ///< messages read before the next way takes over
-constexpr qsizetype newerScanBudget = 100000; ///< messages newer than the hits checked, at most
+/// Hits read in full and sorted here at most: a rare word's hits, or a phrase's, are found
+/// in a millisecond or two by the index, and sorting two thousand takes no longer.
+constexpr qsizetype rareHits = 2000;
+constexpr qsizetype recentScanBudget = 2000; ///< messages read before the next way takes over
+constexpr qint64 newerCaseBudget = 40000; ///< cases active since the hits listed, at most
+/// Whole-word hits whose prefix check costs about as much as FTS5 merging the lists of the words
+/// a prefix begins (a few milliseconds either way).
+constexpr qsizetype switchRows = 3200;
 
 /// Newest first without sorting every hit: a common word matches thousands of messages, but
 /// the newest few are among the newest messages. A message is never newer than its case's last
@@ -158,7 +164,7 @@ Result<std::optional<QList<Id>>> searchRecent(Database &db, const SearchQuery &q
     QList<std::pair<Millis, Id>> found; // (created_at, id) of the matches read so far
     Millis upper = query.after ? query.after->time : std::numeric_limits<Millis>::max();
     qsizetype read = 0;
-    for (qint64 cases = 128;; cases *= 4) {
+    for (qint64 cases = 128, windowRead = 0;;) {
         // The activity of the case `cases` places down the list: below it lies the next window.
         Result<CachedQuery *> boundary = db.cached(
             u"SELECT last_message_at FROM cases ORDER BY last_message_at DESC, id DESC LIMIT 1 OFFSET ?"_s, { cases });
@@ -180,6 +186,7 @@ Result<std::optional<QList<Id>>> searchRecent(Database &db, const SearchQuery &q
                 const Id id = row.value(0).toLongLong();
                 const Millis at = row.value(1).toLongLong();
                 ++read;
+                ++windowRead;
                 if (query.after && at == query.after->time && id >= query.after->id)
                     continue;
                 if (!db.isPostgres() && !matchesTerms(row.value(2).toString(), terms, query.prefixLast))
@@ -199,6 +206,16 @@ Result<std::optional<QList<Id>>> searchRecent(Database &db, const SearchQuery &q
                 ids.append(found.at(i).second);
             return std::optional<QList<Id>>(ids);
         }
+        // The next window: twice as many cases, or as many as the matches so far say hold the
+        // missing ones (with a margin), whichever is fewer, so that a word one message in twenty
+        // has stays within the budget.
+        qint64 next = cases * 2;
+        if (!found.isEmpty() && windowRead > 0) {
+            const double perCase = double(windowRead) / double(cases);
+            const double needed = double(limit - found.size()) * double(read) / double(found.size()) * 1.1 + 16;
+            next = std::clamp(cases + qint64(needed / perCase), cases + 1, next);
+        }
+        cases = next;
     }
 }
 
@@ -227,10 +244,13 @@ Result<QList<std::pair<Millis, Id>>> timesOf(Database &db, const QList<Id> &ids)
 /// Newest first for words too many messages have to sort them all, and too few to turn up among
 /// the newest messages at once: the index gives its newest hits by id cheaply, and ids mostly
 /// follow time. The `limit` newest of those hits are newer than some T; every message newer
-/// than T is then listed (the cases' activity index again) and any that is not among the hits
-/// and older by id than them (imported history, a late delivery) is matched on its own. What
-/// remains is exact. Gives up (nullopt) for words so rare that their hits are few anyway.
-Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &terms, bool prefixLast, int limit)
+/// than T and older by id than the hits read is then listed (the cases' activity index again)
+/// and any that is not among the hits (imported history, a late delivery) is matched on its
+/// own. What remains is exact. Gives up (nullopt) when the prefix matches too few of the whole
+/// words' hits, or when more than newerCaseBudget cases were active since T. wordHits: about how
+/// many messages have the whole words before a prefix (0 when not known).
+Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &terms, bool prefixLast, int limit,
+                                               double wordHits)
 {
     const QString expression = db.searchExpression(terms, prefixLast);
     const qsizetype wanted = std::max(2 * limit, 100);
@@ -279,16 +299,36 @@ Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &
                 complete = true;
                 break;
             }
+            // The prefix begins a word in too few of the whole words' hits to find the rest
+            // soon this way ("order sta"): FTS5 merges the lists of the words it begins once,
+            // and gives the rest of the hits, newest by id first: all of them when, at the share
+            // of the whole words' hits the prefix matched so far, they are rareHits or fewer
+            // (then every hit is sorted, however far back), else the newest `missing`.
+            const qsizetype missing = wanted - hits.size();
+            if (checkLast && missing > 0 && read * missing > switchRows * std::max<qsizetype>(1, hits.size())) {
+                const bool fewHits = wordHits > 0 && wordHits * double(hits.size()) / double(read) <= rareHits;
+                const qsizetype asked = fewHits ? std::max(missing, rareHits - hits.size())
+                                                : std::max<qsizetype>(missing, 2 * page);
+                Result<CachedQuery *> rest = db.cached(
+                    u"SELECT rowid FROM message_fts WHERE message_fts MATCH ? AND rowid < ? "
+                    "ORDER BY rowid DESC LIMIT ?"_s,
+                    { expression, below, asked });
+                if (!rest.ok())
+                    return rest.error();
+                QList<Id> more;
+                while (rest.value()->next())
+                    more.append(rest.value()->value(0).toLongLong());
+                rest.value()->finish();
+                complete = more.size() < asked;
+                if (!complete)
+                    more.resize(missing);
+                hits.append(more);
+                // Every hit from here up is known (every hit at all when complete).
+                if (!more.isEmpty())
+                    lowestRead = more.constLast();
+                break;
+            }
         }
-    }
-    if (!complete) {
-        Result<CachedQuery *> last = db.cached(u"SELECT MAX(id) FROM message"_s);
-        if (!last.ok())
-            return last.error();
-        const Id maxId = last.value()->next() ? last.value()->value(0).toLongLong() : 0;
-        last.value()->finish();
-        if (maxId - lowestRead > newerScanBudget)
-            return std::optional<QList<Id>>();
     }
     Result<QList<std::pair<Millis, Id>>> found = timesOf(db, hits);
     if (!found.ok())
@@ -299,25 +339,34 @@ Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &
         const Millis since = candidates.at(limit - 1).first;
         const Id lowestHit = lowestRead;
         const QSet<Id> known(hits.cbegin(), hits.cend());
+        // The messages newer than T lie in the cases active since T: a count of those (on the
+        // activity index) bounds the listing's cost before it starts.
+        Result<CachedQuery *> active = db.cached(
+            u"SELECT COUNT(*) FROM (SELECT 1 FROM cases WHERE last_message_at >= ? LIMIT ?) AS recent"_s,
+            { since, newerCaseBudget + 1 });
+        if (!active.ok())
+            return active.error();
+        const qint64 activeCases = active.value()->next() ? active.value()->value(0).toLongLong() : 0;
+        active.value()->finish();
+        if (activeCases > newerCaseBudget)
+            return std::optional<QList<Id>>();
+        // Only those older by id than the hits read can be unknown: the database leaves out the
+        // rest (most of them) while it lists them from the cases' index of message times.
         Result<CachedQuery *> newer = db.cached(
             db.isPostgres() ? u"SELECT m.id, m.created_at FROM cases c JOIN message m ON m.case_id = c.id "
-                              "WHERE c.last_message_at >= ? AND m.created_at >= ? LIMIT ?"_s
+                              "WHERE c.last_message_at >= ? AND m.created_at >= ? AND m.id < ?"_s
                             : u"SELECT m.id, m.created_at FROM cases c CROSS JOIN message m ON m.case_id = c.id "
-                              "WHERE c.last_message_at >= ? AND m.created_at >= ? LIMIT ?"_s,
-            { since, since, newerScanBudget + 1 });
+                              "WHERE c.last_message_at >= ? AND m.created_at >= ? AND m.id < ?"_s,
+            { since, since, lowestHit });
         if (!newer.ok())
             return newer.error();
-        qsizetype listed = 0;
         QHash<Id, Millis> unknown;
         while (newer.value()->next()) {
-            ++listed;
             const Id id = newer.value()->value(0).toLongLong();
-            if (id < lowestHit && !known.contains(id))
+            if (!known.contains(id))
                 unknown.insert(id, newer.value()->value(1).toLongLong());
         }
         newer.value()->finish();
-        if (listed > newerScanBudget)
-            return std::optional<QList<Id>>();
         if (!unknown.isEmpty()) {
             QStringList keys;
             for (auto it = unknown.cbegin(); it != unknown.cend(); ++it)
@@ -344,10 +393,6 @@ Result<std::optional<QList<Id>>> searchByRowid(Database &db, const QStringList &
         ids.append(candidates.at(i).second);
     return std::optional<QList<Id>>(ids);
 }
-
-/// Hits read in full and sorted here at most: a rare word's hits, or a phrase's, are found
-/// in a millisecond or two by the index, and sorting two thousand takes no longer.
-constexpr qsizetype rareHits = 2000;
 
 /// Newest first when the terms have rareHits hits or fewer, all of them read and sorted;
 /// nullopt when there are more (common words: the other ways are quicker for them). With
@@ -445,13 +490,7 @@ Result<QList<SearchHit>> searchNewestFirst(Database &db, const SearchQuery &quer
     const bool wordsFirst = sqlite && terms.size() > 1 && (!query.prefixLast || singleWords(terms));
     bool sparse = false; // the words are too rare among the newest messages to look there
     Id lowestRead = 0; // the oldest of the newest rareHits hits by id, when there are more
-    const auto probe = [&](bool wordsOnly) -> Result<Done> {
-        Result<std::optional<QList<Id>>> rare = searchRare(db, query, terms, limit, wordsOnly, &lowestRead);
-        if (!rare.ok())
-            return rare.error();
-        newestFirst = rare.value();
-        return Done {};
-    };
+    double wordHits = 0; // about how many messages have the whole words, when more than rareHits
     const auto isSparse = [&]() -> Result<bool> {
         if (newestFirst || lowestRead == 0 || query.after)
             return false;
@@ -462,22 +501,23 @@ Result<QList<SearchHit>> searchNewestFirst(Database &db, const SearchQuery &quer
             return last.error();
         const Id maxId = last.value()->next() ? last.value()->value(0).toLongLong() : 0;
         last.value()->finish();
+        wordHits = double(rareHits) * double(maxId) / double(std::max<Id>(1, maxId - lowestRead));
         return double(maxId - lowestRead) * limit / rareHits > recentScanBudget;
     };
     if (sqlite && (wordsFirst || !query.prefixLast)) {
-        if (Result<Done> probed = probe(wordsFirst && query.prefixLast); !probed.ok())
-            return probed.error();
+        Result<std::optional<QList<Id>>> rare
+            = searchRare(db, query, terms, limit, wordsFirst && query.prefixLast, &lowestRead);
+        if (!rare.ok())
+            return rare.error();
+        newestFirst = rare.value();
         Result<bool> fewWords = isSparse();
         if (!fewWords.ok())
             return fewWords.error();
+        // Sparse whole words, with or without the last word, go to the newest hits by id: they
+        // check a prefix on the words' hits while it matches many of them, and let FTS5 merge
+        // the lists of the words it begins once it matches few ("headphones not w" and
+        // "headphones not workin" alike).
         sparse = fewWords.value();
-        // The whole words are uncommon, and with the last word they may be rare: asked when the
-        // prefix is long enough to begin few words (a short one makes FTS5 merge the lists of
-        // all the words it begins, which costs more than the other ways).
-        if (sparse && wordsFirst && query.prefixLast && terms.constLast().size() >= 5) {
-            if (Result<Done> probed = probe(false); !probed.ok())
-                return probed.error();
-        }
     }
     if (!newestFirst && limit <= 1000 && singleWords(terms) && !sparse) {
         Result<std::optional<QList<Id>>> recent = searchRecent(db, query, terms, limit);
@@ -486,7 +526,8 @@ Result<QList<SearchHit>> searchNewestFirst(Database &db, const SearchQuery &quer
         newestFirst = recent.value();
     }
     if (!newestFirst && limit <= 1000 && !query.after && singleWords(terms)) {
-        Result<std::optional<QList<Id>>> byRowid = searchByRowid(db, terms, query.prefixLast, limit);
+        Result<std::optional<QList<Id>>> byRowid = searchByRowid(
+            db, terms, query.prefixLast, limit, wordsFirst && query.prefixLast ? wordHits : 0);
         if (!byRowid.ok())
             return byRowid.error();
         newestFirst = byRowid.value();

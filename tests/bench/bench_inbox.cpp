@@ -8,7 +8,10 @@
 // as a prefix), and opening the 5,000-message case (CaseStore::detail). Each figure is the worst
 // of its runs on a freshly opened connection. Prints `BENCH name=value unit goal=... PASS|FAIL`.
 //
-//   bench_inbox [--smoke] [--search-only] [--workspace PATH]   # PATH is generated when missing, kept after
+//   bench_inbox [--smoke] [--search-only [--verify]] [--workspace PATH] [--typed TEXT]...
+//   (PATH is generated when missing, kept after; --typed types only the texts given; --verify
+//   compares every keystroke's hits with the database's own sort instead of timing them)
+#include "app/core/searchtokenizer.h"
 #include "app/storage/casestore.h"
 #include "app/storage/database.h"
 
@@ -90,15 +93,61 @@ double threadCpuMs()
 struct Keystrokes {
     QList<double> wall; ///< milliseconds, sorted
     QList<double> cpu; ///< milliseconds of this thread's CPU, sorted
+    QList<std::pair<double, QString>> costliest; ///< (CPU ms, text) of the keystrokes, costliest first
 };
+
+/// The texts typed: a few words and phrases, or those given with --typed.
+QStringList typedTexts(const QStringList &only)
+{
+    if (!only.isEmpty())
+        return only;
+    return { u"доставка"_s, u"refund"_s, u"наушники не работают"_s, u"courier"_s, u"заказ"_s, u"Anna"_s,
+        u"где мой заказ"_s, u"order status"_s, u"не пришёл"_s, u"the parcel is"_s, u"\"*NEAR("_s,
+        u"Ольга Смирнова"_s };
+}
+
+/// --verify: every keystroke's answer (the fast ways) is the database's own: every hit of the
+/// full-text query sorted newest first by the database. Prints each difference.
+bool verifySearches(Database &db, const QStringList &only)
+{
+    bool same = true;
+    int checked = 0;
+    for (const QString &text : typedTexts(only)) {
+        for (qsizetype length = 1; length <= text.size(); ++length) {
+            const QString prefix = text.left(length);
+            if (prefix.endsWith(u' '))
+                continue;
+            Result<QList<SearchHit>> fast = CaseStore::search(db, SearchQuery { prefix, 50, true, {} });
+            QList<Id> fastIds;
+            if (fast.ok()) {
+                for (const SearchHit &hit : fast.value())
+                    fastIds.append(hit.messageId);
+            }
+            QList<Id> sortedIds;
+            const QStringList terms = SearchTokenizer::queryTerms(prefix);
+            if (!terms.isEmpty()) {
+                Result<QSqlQuery> q
+                    = db.exec(db.searchStatement(false), { db.searchExpression(terms, true), 50 });
+                while (q.ok() && q.value().next())
+                    sortedIds.append(q.value().value(0).toLongLong());
+            }
+            ++checked;
+            if (!fast.ok() || fastIds != sortedIds) {
+                same = false;
+                out << "# differs: \"" << prefix << "\" (" << fastIds.size() << " hits, sorted "
+                    << sortedIds.size() << ")" << Qt::endl;
+            }
+        }
+    }
+    out << "# verified " << checked << " keystrokes: " << (same ? "all as sorted" : "DIFFERENCES") << Qt::endl;
+    return same;
+}
 
 /// Every prefix of each typed text (spaces skipped: the field searches once a word has begun),
 /// searched once per round in typing order; the time of each, in milliseconds.
-Keystrokes typeSearches(Database &db, bool &ok)
+Keystrokes typeSearches(Database &db, const QStringList &only, bool &ok)
 {
-    const QStringList typed { u"доставка"_s, u"refund"_s, u"наушники не работают"_s, u"courier"_s, u"заказ"_s,
-        u"Anna"_s, u"где мой заказ"_s, u"order status"_s, u"не пришёл"_s, u"the parcel is"_s, u"\"*NEAR("_s,
-        u"Ольга Смирнова"_s };
+    const QStringList typed = typedTexts(only);
     Keystrokes times;
     for (int round = 0; round < kTypingRounds; ++round) {
         for (const QString &text : typed) {
@@ -115,6 +164,7 @@ Keystrokes typeSearches(Database &db, bool &ok)
                 ok = ok && searched;
                 times.wall.append(ms);
                 times.cpu.append(cpu);
+                times.costliest.append({ cpu, prefix });
                 if (ms > 50)
                     out << "# search \"" << prefix << "\": " << QString::number(ms, 'f', 2) << " ms ("
                         << QString::number(cpu, 'f', 2) << " ms CPU)" << Qt::endl;
@@ -123,6 +173,7 @@ Keystrokes typeSearches(Database &db, bool &ok)
     }
     std::sort(times.wall.begin(), times.wall.end());
     std::sort(times.cpu.begin(), times.cpu.end());
+    std::sort(times.costliest.begin(), times.costliest.end(), std::greater<>());
     return times;
 }
 
@@ -135,6 +186,10 @@ void reportSearch(const Keystrokes &k)
     double load[3] = {};
     getloadavg(load, 3);
     out << "# " << k.wall.size() << " keystrokes, load average " << QString::number(load[0], 'f', 2) << Qt::endl;
+    out << "# most CPU:";
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, k.costliest.size()); ++i)
+        out << " \"" << k.costliest.at(i).second << "\" " << QString::number(k.costliest.at(i).first, 'f', 1) << " ms";
+    out << Qt::endl;
     report(u"search_keystroke_median"_s, at(k.wall, 0.5), u"ms"_s, 50);
     report(u"search_keystroke_p95"_s, at(k.wall, 0.95), u"ms"_s, 50);
     report(u"search_keystroke_worst"_s, k.wall.last(), u"ms"_s, 50);
@@ -182,7 +237,14 @@ int main(int argc, char *argv[])
     }
     if (searchOnly) {
         bool searched = true;
-        const Keystrokes keystrokes = typeSearches(db, searched);
+        // --typed TEXT (repeatable) types only these texts, to look at a few slow keystrokes.
+        QStringList only;
+        for (qsizetype at = arguments.indexOf(u"--typed"_s); at > 0 && at + 1 < arguments.size();
+             at = arguments.indexOf(u"--typed"_s, at + 2))
+            only.append(arguments.at(at + 1));
+        if (arguments.contains(u"--verify"_s))
+            return verifySearches(db, only) ? 0 : 1;
+        const Keystrokes keystrokes = typeSearches(db, only, searched);
         if (!searched || keystrokes.wall.isEmpty()) {
             out << "# a search failed" << Qt::endl;
             return 1;
@@ -337,7 +399,7 @@ int main(int argc, char *argv[])
     // Search as the agent types: every keystroke of a few words and phrases in order, newest
     // first, the last word as a prefix, the whole typing repeated kTypingRounds times; the
     // figures are the median, the 95th percentile and the worst of all keystrokes.
-    const Keystrokes keystrokes = typeSearches(db, ok);
+    const Keystrokes keystrokes = typeSearches(db, {}, ok);
 
     Result<QSqlQuery> longCase
         = db.exec(u"SELECT id, message_count FROM cases WHERE thread_key = 'long-1'"_s);
