@@ -172,28 +172,12 @@ void AddAccountDialog::signIn()
                      "@name@mastodon.example first."));
         return;
     }
-    m_signIn->setEnabled(false);
-    m_message->setText(tr("Waiting for the browser: sign in there and allow CareDesk."));
-    QPointer<AddAccountDialog> self(this);
-    m_admin
-        .signIn(base,
-            [self](const QUrl &url) {
-                // The system browser, never an embedded view (RFC 8252).
-                if (self && !QDesktopServices::openUrl(url))
-                    self->showError(
-                        tr("No browser could be started; open this address yourself: %1")
-                            .arg(url.toString()));
-            })
-        .then(QtFuture::Launch::Sync, onContext(this, [this](const Result<QString> &token) {
-            m_signIn->setEnabled(true);
-            if (!token.ok()) {
-                showError(token.error().message);
-                return;
-            }
-            m_token->setText(token.value());
-            m_message->setText(
-                tr("Signed in. Add the account to store its token in the system keychain."));
-        }));
+    signInWithBrowser(
+        tr("Waiting for the browser: sign in there and allow CareDesk."),
+        [this, base](std::function<void(const QUrl &)> openUrl) {
+            return m_admin.signIn(base, std::move(openUrl));
+        },
+        tr("Signed in. Add the account to store its token in the system keychain."));
 }
 
 void AddAccountDialog::signInX()
@@ -204,28 +188,36 @@ void AddAccountDialog::signInX()
                      "Keys and tokens). Its callback URL must allow http://127.0.0.1."));
         return;
     }
+    const QString baseUrl = m_baseUrl->text().trimmed();
+    signInWithBrowser(
+        tr("Waiting for the browser: sign in to X there and authorize the app."),
+        [this, clientId, baseUrl](std::function<void(const QUrl &)> openUrl) {
+            return m_admin.signInX(clientId, baseUrl, std::move(openUrl));
+        },
+        tr("Connected. Add the account to store its tokens in the system keychain."));
+}
+
+void AddAccountDialog::signInWithBrowser(const QString &waiting,
+    const std::function<QFuture<Result<QString>>(std::function<void(const QUrl &)>)> &start,
+    const QString &signedIn)
+{
     m_signIn->setEnabled(false);
-    m_message->setText(tr("Waiting for the browser: sign in to X there and authorize the app."));
+    m_message->setText(waiting);
     QPointer<AddAccountDialog> self(this);
-    m_admin
-        .signInX(clientId, m_baseUrl->text().trimmed(),
-            [self](const QUrl &url) {
-                // The system browser, never an embedded view (RFC 8252).
-                if (self && !QDesktopServices::openUrl(url))
-                    self->showError(
-                        tr("No browser could be started; open this address yourself: %1")
-                            .arg(url.toString()));
-            })
-        .then(QtFuture::Launch::Sync, onContext(this, [this](const Result<QString> &token) {
-            m_signIn->setEnabled(true);
-            if (!token.ok()) {
-                showError(token.error().message);
-                return;
-            }
-            m_token->setText(token.value());
-            m_message->setText(
-                tr("Connected. Add the account to store its tokens in the system keychain."));
-        }));
+    start([self](const QUrl &url) {
+        // The system browser, never an embedded view (RFC 8252).
+        if (self && !QDesktopServices::openUrl(url))
+            self->showError(tr("No browser could be started; open this address yourself: %1")
+                                .arg(url.toString()));
+    }).then(QtFuture::Launch::Sync, onContext(this, [this, signedIn](const Result<QString> &token) {
+        m_signIn->setEnabled(true);
+        if (!token.ok()) {
+            showError(token.error().message);
+            return;
+        }
+        m_token->setText(token.value());
+        m_message->setText(signedIn);
+    }));
 }
 
 void AddAccountDialog::submit()

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -42,6 +44,11 @@ private:
     void updateForPlatform();
     void signIn();
     void signInX();
+    /// A sign-in in the system browser: start begins it with the function that opens a page;
+    /// waiting shows meanwhile, signedIn once the token is in the token field.
+    void signInWithBrowser(const QString &waiting,
+        const std::function<QFuture<Result<QString>>(std::function<void(const QUrl &)>)> &start,
+        const QString &signedIn);
     void submit();
     void showError(const QString &message);
 

@@ -97,6 +97,17 @@ namespace {
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(at).time(), QLocale::ShortFormat);
     }
 
+    /// A horizontal header's text: titles holds one (translated) title a column, in Column order.
+    QVariant columnTitle(const QStringList &titles, int columnCount, int section,
+        Qt::Orientation orientation, int role)
+    {
+        Q_ASSERT(titles.size() == columnCount);
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+            || section >= columnCount)
+            return {};
+        return titles.at(section);
+    }
+
     QMimeData *caseMime(const QList<Id> &ids)
     {
         if (ids.isEmpty())
@@ -205,28 +216,10 @@ QVariant BoardQueueModel::data(const QModelIndex &index, int role) const
 
 QVariant BoardQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Queue");
-    case OpenColumn:
-        return tr("Open");
-    case UnassignedColumn:
-        return tr("Unassigned");
-    case AtRiskColumn:
-        return tr("At risk");
-    case BreachedColumn:
-        return tr("Breached");
-    case OldestWaitingColumn:
-        return tr("Oldest waiting");
-    case SlaTodayColumn:
-        return tr("SLA today");
-    case ThisHourColumn:
-        return tr("This hour");
-    default:
-        return {};
-    }
+    // In Column order.
+    return columnTitle({ tr("Queue"), tr("Open"), tr("Unassigned"), tr("At risk"), tr("Breached"),
+                           tr("Oldest waiting"), tr("SLA today"), tr("This hour") },
+        ColumnCount, section, orientation, role);
 }
 
 void BoardQueueModel::setQueues(const QList<BoardQueue> &queues)
@@ -324,24 +317,10 @@ QVariant BoardAgentModel::data(const QModelIndex &index, int role) const
 
 QVariant BoardAgentModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Agent");
-    case StatusColumn:
-        return tr("Status");
-    case OpenColumn:
-        return tr("Open cases");
-    case CapacityColumn:
-        return tr("Capacity");
-    case HandledTodayColumn:
-        return tr("Handled today");
-    case MedianFirstResponseColumn:
-        return tr("Median first response");
-    default:
-        return {};
-    }
+    // In Column order.
+    return columnTitle({ tr("Agent"), tr("Status"), tr("Open cases"), tr("Capacity"),
+                           tr("Handled today"), tr("Median first response") },
+        ColumnCount, section, orientation, role);
 }
 
 Qt::ItemFlags BoardAgentModel::flags(const QModelIndex &index) const
@@ -463,26 +442,10 @@ QVariant BoardCaseModel::data(const QModelIndex &index, int role) const
 
 QVariant BoardCaseModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case CaseColumn:
-        return tr("Case");
-    case QueueColumn:
-        return tr("Queue");
-    case SubjectColumn:
-        return tr("Subject");
-    case PriorityColumn:
-        return tr("Priority");
-    case SlaColumn:
-        return tr("SLA");
-    case DueColumn:
-        return tr("Due");
-    case AssigneeColumn:
-        return tr("Assignee");
-    default:
-        return {};
-    }
+    // In Column order.
+    return columnTitle({ tr("Case"), tr("Queue"), tr("Subject"), tr("Priority"), tr("SLA"),
+                           tr("Due"), tr("Assignee") },
+        ColumnCount, section, orientation, role);
 }
 
 Qt::ItemFlags BoardCaseModel::flags(const QModelIndex &index) const

@@ -3,6 +3,7 @@
 #include "app/cli/accountscommand.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clicommon.h"
 #include "app/platforms/httpclient.h"
 #include "app/platforms/liveconnector.h"
 #include "app/platforms/mastodon/mastodonconnector.h"
@@ -25,32 +26,16 @@ namespace CareDesk {
 
 namespace {
 
-    const QStringList globalValueOptions { u"workspace"_s, u"database"_s, u"agent"_s };
-    const QStringList globalFlags { u"json"_s, u"help"_s, u"version"_s };
-
     /// Waits for a future while running this thread's event loop: the keychain answers through it
     /// (QtKeychain jobs live on the thread that started them). The CLI has no GUI to keep alive.
     template <typename T> Result<T> await(QFuture<Result<T>> future)
     {
-        if (!future.isFinished()) {
-            QEventLoop loop;
-            QFutureWatcher<Result<T>> watcher;
-            QObject::connect(
-                &watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-            watcher.setFuture(future);
-            if (!future.isFinished())
-                loop.exec();
-        }
-        if (future.resultCount() == 0)
-            return Error { ErrorCode::Internal,
-                AccountsCommand::tr("The request stopped before answering.") };
-        return future.result();
+        return CliCommon::awaitEvents(std::move(future),
+            Error { ErrorCode::Internal,
+                AccountsCommand::tr("The request stopped before answering.") });
     }
 
-    QString idString(Id id)
-    {
-        return id == 0 ? QString() : QString::number(id);
-    }
+    using CliCommon::idString;
 
     QJsonObject accountJson(const Account &a)
     {
@@ -124,32 +109,19 @@ int AccountsCommand::run(
 
 int AccountsCommand::fail(const Error &error)
 {
-    m_err << error.message << Qt::endl;
-    return Cli::exitCodeFor(error.code);
+    return CliCommon::fail(m_err, error);
 }
 
 int AccountsCommand::usage(const QString &message)
 {
-    m_err << message << ' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
-    return Cli::BadInput;
+    return CliCommon::usage(m_err, message);
 }
 
 bool AccountsCommand::checkOptions(
     const QStringList &valueOptions, const QStringList &flagOptions, QString *problem) const
 {
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        if (!valueOptions.contains(it.key()) && !globalValueOptions.contains(it.key())) {
-            *problem = tr("Unknown option --%1 for this command.").arg(it.key());
-            return false;
-        }
-    }
-    for (const QString &flag : m_flags) {
-        if (!flagOptions.contains(flag) && !globalFlags.contains(flag)) {
-            *problem = tr("Unknown option --%1.").arg(flag);
-            return false;
-        }
-    }
-    return true;
+    *problem = CliCommon::unknownOption(m_values, m_flags, valueOptions, flagOptions);
+    return problem->isEmpty();
 }
 
 std::unique_ptr<Workspace> AccountsCommand::openWorkspace(Error *error, WorkspaceInfo *info)

@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 
 #include "app/cli/accountscommand.h"
+#include "app/cli/clicommon.h"
 #include "app/cli/countcommand.h"
 #include "app/cli/customerscommand.h"
 #include "app/cli/databaselogin.h"
@@ -24,6 +25,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,23 +33,23 @@ namespace CareDesk {
 
 namespace {
 
-    const QStringList globalValueOptions { u"workspace"_s, u"database"_s, u"agent"_s };
-    const QStringList globalFlags { u"json"_s, u"help"_s, u"version"_s };
+    using CliCommon::await;
+    using CliCommon::idString;
 
-    template <typename T> Result<T> await(QFuture<Result<T>> future)
+    /// Reads a positive whole number (an int or an Id); false when text is none (the caller
+    /// says which option).
+    template <typename N> bool positiveNumber(const QString &text, N *value)
     {
-        // The CLI has no GUI thread: waiting here keeps commands simple, while the work itself
-        // runs on the same database thread the desktop uses.
-        future.waitForFinished();
-        if (future.resultCount() == 0)
-            return Error { ErrorCode::Internal,
-                Cli::tr("The database thread stopped before answering.") };
-        return future.result();
-    }
-
-    QString idString(Id id)
-    {
-        return id == 0 ? QString() : QString::number(id);
+        bool isNumber = false;
+        N number = 0;
+        if constexpr (std::is_same_v<N, int>)
+            number = text.toInt(&isNumber);
+        else
+            number = text.toLongLong(&isNumber);
+        if (!isNumber || number <= 0)
+            return false;
+        *value = number;
+        return true;
     }
 
     QJsonValue timeOrNull(Millis value)
@@ -142,14 +144,12 @@ int Cli::exitCodeFor(ErrorCode code)
 
 int Cli::fail(const Error &error)
 {
-    m_err << error.message << Qt::endl;
-    return exitCodeFor(error.code);
+    return CliCommon::fail(m_err, error);
 }
 
 int Cli::usage(const QString &message)
 {
-    m_err << message << ' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
-    return BadInput;
+    return CliCommon::usage(m_err, message);
 }
 
 Result<Cli::Options> Cli::parse(const QStringList &arguments) const
@@ -206,15 +206,10 @@ Result<Cli::Options> Cli::parse(const QStringList &arguments) const
 Result<int> Cli::check(const Options &options, const QStringList &valueOptions,
     const QStringList &flagOptions, int minPositional, int maxPositional) const
 {
-    for (auto it = options.values.cbegin(); it != options.values.cend(); ++it) {
-        if (!valueOptions.contains(it.key()) && !globalValueOptions.contains(it.key()))
-            return Error { ErrorCode::Invalid,
-                tr("Unknown option --%1 for this command.").arg(it.key()) };
-    }
-    for (const QString &flag : options.flags) {
-        if (!flagOptions.contains(flag) && !globalFlags.contains(flag))
-            return Error { ErrorCode::Invalid, tr("Unknown option --%1.").arg(flag) };
-    }
+    if (const QString problem
+        = CliCommon::unknownOption(options.values, options.flags, valueOptions, flagOptions);
+        !problem.isEmpty())
+        return Error { ErrorCode::Invalid, problem };
     if (options.positional.size() < minPositional)
         return Error { ErrorCode::Invalid, tr("Missing argument.") };
     if (options.positional.size() > maxPositional)
@@ -383,20 +378,7 @@ int Cli::run(const QStringList &arguments)
 
 std::unique_ptr<Workspace> Cli::openWorkspace(const Options &options, Error *error)
 {
-    Result<DatabaseConfig> config = Workspace::configFor(
-        options.values.value(u"workspace"_s), options.values.value(u"database"_s));
-    if (!config.ok()) {
-        *error = config.error();
-        return nullptr;
-    }
-    auto workspace = std::make_unique<Workspace>(config.value(), std::make_shared<SystemClock>());
-    // Opening happens on the database thread; asking for the header checks that it worked.
-    Result<WorkspaceInfo> info = await(workspace->workspace().info());
-    if (!info.ok()) {
-        *error = info.error();
-        return nullptr;
-    }
-    return workspace;
+    return CliCommon::openWorkspace(options.values, error);
 }
 
 void Cli::printJson(const QJsonValue &value)
@@ -450,9 +432,8 @@ int Cli::inbox(const Options &options)
     InboxQuery query;
     // The views' filters and sorts (README, Inbox views).
     if (options.values.contains(u"account"_s)) {
-        bool isNumber = false;
-        const Id account = options.values.value(u"account"_s).toLongLong(&isNumber);
-        if (!isNumber || account <= 0)
+        Id account = 0;
+        if (!positiveNumber(options.values.value(u"account"_s), &account))
             return usage(tr("The account must be an account id."));
         query.accountIds = { account };
     }
@@ -505,9 +486,7 @@ int Cli::inbox(const Options &options)
             return usage(tr("Unknown platform \"%1\".").arg(options.values.value(u"platform"_s)));
     }
     if (options.values.contains(u"queue"_s)) {
-        bool isNumber = false;
-        query.queueId = options.values.value(u"queue"_s).toLongLong(&isNumber);
-        if (!isNumber || query.queueId <= 0)
+        if (!positiveNumber(options.values.value(u"queue"_s), &query.queueId))
             return usage(tr("The queue must be a queue id."));
     }
     if (options.has(u"all"_s) && options.values.contains(u"limit"_s))
@@ -515,9 +494,7 @@ int Cli::inbox(const Options &options)
     if (options.has(u"all"_s)) {
         query.limit = 0;
     } else if (options.values.contains(u"limit"_s)) {
-        bool isNumber = false;
-        query.limit = options.values.value(u"limit"_s).toInt(&isNumber);
-        if (!isNumber || query.limit <= 0)
+        if (!positiveNumber(options.values.value(u"limit"_s), &query.limit))
             return usage(tr("The limit must be a positive number."));
     }
     Error error;
@@ -554,9 +531,8 @@ int Cli::show(const Options &options)
 {
     if (Result<int> ok = check(options, {}, {}, 1, 1); !ok.ok())
         return usage(ok.error().message);
-    bool isNumber = false;
-    const Id caseId = options.positional.first().toLongLong(&isNumber);
-    if (!isNumber || caseId <= 0)
+    Id caseId = 0;
+    if (!positiveNumber(options.positional.first(), &caseId))
         return usage(tr("\"%1\" is not a case id.").arg(options.positional.first()));
     Error error;
     std::unique_ptr<Workspace> workspace = openWorkspace(options, &error);
@@ -630,9 +606,7 @@ int Cli::search(const Options &options)
     query.text = options.positional.join(u' ');
     query.prefixLast = false;
     if (options.values.contains(u"limit"_s)) {
-        bool isNumber = false;
-        query.limit = options.values.value(u"limit"_s).toInt(&isNumber);
-        if (!isNumber || query.limit <= 0)
+        if (!positiveNumber(options.values.value(u"limit"_s), &query.limit))
             return usage(tr("The limit must be a positive number."));
     }
     Error error;
@@ -688,9 +662,8 @@ int Cli::reply(const Options &options)
 {
     if (Result<int> ok = check(options, { u"text"_s }, { u"private"_s }, 1, 1); !ok.ok())
         return usage(ok.error().message);
-    bool isNumber = false;
-    const Id caseId = options.positional.first().toLongLong(&isNumber);
-    if (!isNumber || caseId <= 0)
+    Id caseId = 0;
+    if (!positiveNumber(options.positional.first(), &caseId))
         return usage(tr("\"%1\" is not a case id.").arg(options.positional.first()));
     if (!options.values.contains(u"text"_s))
         return usage(tr("A reply needs --text."));
@@ -719,9 +692,7 @@ int Cli::outbox(const Options &options)
         return usage(ok.error().message);
     int limit = 100;
     if (options.values.contains(u"limit"_s)) {
-        bool isNumber = false;
-        limit = options.values.value(u"limit"_s).toInt(&isNumber);
-        if (!isNumber || limit <= 0)
+        if (!positiveNumber(options.values.value(u"limit"_s), &limit))
             return usage(tr("The limit must be a positive number."));
     }
     Error error;
@@ -756,9 +727,7 @@ int Cli::sync(const Options &options)
         return usage(ok.error().message);
     Id only = 0;
     if (options.values.contains(u"account"_s)) {
-        bool isNumber = false;
-        only = options.values.value(u"account"_s).toLongLong(&isNumber);
-        if (!isNumber || only <= 0)
+        if (!positiveNumber(options.values.value(u"account"_s), &only))
             return usage(tr("The account must be an account id."));
     }
     Error error;

@@ -3,6 +3,7 @@
 #include "app/cli/customerscommand.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clicommon.h"
 #include "app/core/clock.h"
 #include "app/runtime/workspace.h"
 #include "app/storage/customerstore.h"
@@ -22,23 +23,9 @@ namespace CareDesk {
 
 namespace {
 
-const QStringList globalValueOptions { u"workspace"_s, u"database"_s, u"agent"_s };
-const QStringList globalFlags { u"json"_s, u"help"_s, u"version"_s };
-
-template <typename T> Result<T> await(QFuture<Result<T>> future)
-{
-    // The CLI has no GUI thread: it waits for the database thread, which does the work.
-    future.waitForFinished();
-    if (future.resultCount() == 0)
-        return Error { ErrorCode::Internal,
-            CustomersCommand::tr("The database thread stopped before answering.") };
-    return future.result();
-}
-
-QString idString(Id id)
-{
-    return id == 0 ? QString() : QString::number(id);
-}
+using CliCommon::await;
+using CliCommon::idString;
+using CliCommon::systemUser;
 
 QJsonValue timeOrNull(Millis value)
 {
@@ -67,40 +54,7 @@ QJsonObject moveJson(const IdentityMove &m)
         { u"cases_moved"_s, m.casesMoved }, { u"created_customer"_s, m.createdCustomer } };
 }
 
-/// ARCHITECTURE.md's JSON: an id is a string of digits, so an id that is not there is left out
-/// rather than written empty.
-QJsonValue withoutEmptyIds(const QJsonValue &value)
-{
-    if (value.isArray()) {
-        QJsonArray array;
-        for (const QJsonValue &item : value.toArray())
-            array.append(withoutEmptyIds(item));
-        return array;
-    }
-    if (!value.isObject())
-        return value;
-    QJsonObject object;
-    const QJsonObject in = value.toObject();
-    for (auto it = in.begin(); it != in.end(); ++it) {
-        const bool idKey = it.key() == "id"_L1 || it.key().endsWith("_id"_L1);
-        if (idKey && !it.key().startsWith("platform"_L1)
-            && (it->isNull() || it->toString().isEmpty()))
-            continue;
-        object.insert(it.key(), withoutEmptyIds(*it));
-    }
-    return object;
-}
-
-/// The operating system user, as the local agent's name.
-QString systemUser()
-{
-    for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
-        const QString value = qEnvironmentVariable(variable);
-        if (!value.isEmpty())
-            return value;
-    }
-    return u"agent"_s;
-}
+using CustomerStore::withoutEmptyIds;
 
 } // namespace
 
@@ -112,14 +66,12 @@ CustomersCommand::CustomersCommand(QTextStream &out, QTextStream &err)
 
 int CustomersCommand::fail(const Error &error)
 {
-    m_err << error.message << Qt::endl;
-    return Cli::exitCodeFor(error.code);
+    return CliCommon::fail(m_err, error);
 }
 
 int CustomersCommand::usage(const QString &message)
 {
-    m_err << message << ' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
-    return Cli::BadInput;
+    return CliCommon::usage(m_err, message);
 }
 
 void CustomersCommand::printJson(const QJsonObject &object)
@@ -166,14 +118,10 @@ int CustomersCommand::run(
                         "erase or settings.")
                          .arg(sub));
     const auto &[valueOptions, flagOptions] = allowed.value(sub);
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!valueOptions.contains(it.key()) && !globalValueOptions.contains(it.key()))
-            return usage(tr("Unknown option --%1 for this command.").arg(it.key()));
-    }
-    for (const QString &flag : flags) {
-        if (!flagOptions.contains(flag) && !globalFlags.contains(flag))
-            return usage(tr("Unknown option --%1.").arg(flag));
-    }
+    if (const QString problem
+        = CliCommon::unknownOption(values, flags, valueOptions, flagOptions);
+        !problem.isEmpty())
+        return usage(problem);
     // Erasure cannot be undone: it is never the default of anything.
     if (sub == "erase"_L1 && !flags.contains(u"confirm"_s)) {
         return usage(tr("Erasing a customer cannot be undone; add --confirm to erase customer %1.")
@@ -184,12 +132,7 @@ int CustomersCommand::run(
     if (sub == "settings"_L1 && !args.isEmpty())
         return usage(tr("Unexpected argument \"%1\".").arg(args.first()));
 
-    Result<DatabaseConfig> config
-        = Workspace::configFor(values.value(u"workspace"_s), values.value(u"database"_s));
-    if (!config.ok())
-        return fail(config.error());
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(config.value(), Database::OpenMode::Existing);
+    Result<std::unique_ptr<Database>> opened = CliCommon::openDatabase(values);
     if (!opened.ok())
         return fail(opened.error());
     Database &db = *opened.value();

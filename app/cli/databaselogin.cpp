@@ -3,6 +3,7 @@
 #include "app/cli/databaselogin.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clicommon.h"
 #include "app/runtime/teamcredentials.h"
 #include "app/storage/keychainsecretstore.h"
 
@@ -27,19 +28,9 @@ namespace {
     template <typename T> Result<T> await(QFuture<Result<T>> future)
     {
         // The keychain answers through the event loop of this thread.
-        if (!future.isFinished()) {
-            QEventLoop loop;
-            QFutureWatcher<Result<T>> watcher;
-            QObject::connect(
-                &watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-            watcher.setFuture(future);
-            if (!future.isFinished())
-                loop.exec();
-        }
-        if (future.resultCount() == 0)
-            return Error { ErrorCode::Unavailable,
-                DatabaseLogin::tr("The keychain stopped before answering.") };
-        return future.result();
+        return CliCommon::awaitEvents(std::move(future),
+            Error { ErrorCode::Unavailable,
+                DatabaseLogin::tr("The keychain stopped before answering.") });
     }
 
     /// One line from standard input; on a terminal without echo, after a prompt on stderr.

@@ -3,6 +3,7 @@
 #include "app/cli/fromcasecommand.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clicommon.h"
 #include "app/core/scenariofromcase.h"
 #include "app/runtime/workspace.h"
 
@@ -17,14 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace CareDesk {
 
 namespace {
-    template <typename T> Result<T> await(QFuture<Result<T>> future)
-    {
-        future.waitForFinished();
-        if (future.resultCount() == 0)
-            return Error { ErrorCode::Internal,
-                FromCaseCommand::tr("The database thread stopped before answering.") };
-        return future.result();
-    }
+    using CliCommon::await;
 } // namespace
 
 FromCaseCommand::FromCaseCommand(QTextStream &out, QTextStream &err)
@@ -35,14 +29,12 @@ FromCaseCommand::FromCaseCommand(QTextStream &out, QTextStream &err)
 
 int FromCaseCommand::fail(const Error &error)
 {
-    m_err << error.message << Qt::endl;
-    return Cli::exitCodeFor(error.code);
+    return CliCommon::fail(m_err, error);
 }
 
 int FromCaseCommand::usage(const QString &message)
 {
-    m_err << message << ' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
-    return Cli::BadInput;
+    return CliCommon::usage(m_err, message);
 }
 
 int FromCaseCommand::run(Workspace &workspace, const QStringList &args,

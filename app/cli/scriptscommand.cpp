@@ -3,6 +3,7 @@
 #include "app/cli/scriptscommand.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clicommon.h"
 #include "app/core/clock.h"
 #include "app/core/scriptfile.h"
 #include "app/runtime/workspace.h"
@@ -21,18 +22,7 @@ namespace CareDesk {
 
 namespace {
 
-    const QStringList globalValueOptions { u"workspace"_s, u"database"_s, u"agent"_s };
-    const QStringList globalFlags { u"json"_s, u"help"_s, u"version"_s };
-
-    QString systemUser()
-    {
-        for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
-            const QString value = qEnvironmentVariable(variable);
-            if (!value.isEmpty())
-                return value;
-        }
-        return u"agent"_s;
-    }
+    using CliCommon::systemUser;
 
 } // namespace
 
@@ -44,14 +34,12 @@ ScriptsCommand::ScriptsCommand(QTextStream &out, QTextStream &err)
 
 int ScriptsCommand::fail(const Error &error)
 {
-    m_err << error.message << Qt::endl;
-    return Cli::exitCodeFor(error.code);
+    return CliCommon::fail(m_err, error);
 }
 
 int ScriptsCommand::usage(const QString &message)
 {
-    m_err << message << ' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
-    return Cli::BadInput;
+    return CliCommon::usage(m_err, message);
 }
 
 int ScriptsCommand::run(
@@ -71,14 +59,9 @@ int ScriptsCommand::run(
     if (!allowed.contains(sub))
         return usage(tr("Unknown scripts command \"%1\"; use list, import or export.").arg(sub));
     const auto &[valueOptions, flagOptions] = allowed.value(sub);
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!valueOptions.contains(it.key()) && !globalValueOptions.contains(it.key()))
-            return usage(tr("Unknown option --%1 for this command.").arg(it.key()));
-    }
-    for (const QString &flag : flags) {
-        if (!flagOptions.contains(flag) && !globalFlags.contains(flag))
-            return usage(tr("Unknown option --%1.").arg(flag));
-    }
+    if (const QString problem = CliCommon::unknownOption(values, flags, valueOptions, flagOptions);
+        !problem.isEmpty())
+        return usage(problem);
     const bool fromDefault = flags.contains(u"default"_s);
     if (sub == "list"_L1 && !args.isEmpty())
         return usage(tr("Unexpected argument \"%1\".").arg(args.first()));
@@ -90,12 +73,7 @@ int ScriptsCommand::run(
     if (values.contains(u"format"_s) && !ScriptFile::formatFromString(values.value(u"format"_s)))
         return usage(tr("Unknown format \"%1\"; use json or csv.").arg(values.value(u"format"_s)));
 
-    Result<DatabaseConfig> config
-        = Workspace::configFor(values.value(u"workspace"_s), values.value(u"database"_s));
-    if (!config.ok())
-        return fail(config.error());
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(config.value(), Database::OpenMode::Existing);
+    Result<std::unique_ptr<Database>> opened = CliCommon::openDatabase(values);
     if (!opened.ok())
         return fail(opened.error());
     Database &db = *opened.value();

@@ -3,6 +3,7 @@
 #include "app/cli/synccommand.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clicommon.h"
 #include "app/core/teamrepository.h"
 #include "app/platforms/outboxsender.h"
 #include "app/runtime/connectors.h"
@@ -37,19 +38,9 @@ namespace {
 
     template <typename T> Result<T> await(QFuture<Result<T>> future)
     {
-        if (!future.isFinished()) {
-            QEventLoop loop;
-            QFutureWatcher<Result<T>> watcher;
-            QObject::connect(
-                &watcher, &QFutureWatcher<Result<T>>::finished, &loop, &QEventLoop::quit);
-            watcher.setFuture(future);
-            if (!future.isFinished())
-                loop.exec();
-        }
-        if (future.resultCount() == 0)
-            return Error { ErrorCode::Internal,
-                SyncCommand::tr("The request stopped before answering.") };
-        return future.result();
+        return CliCommon::awaitEvents(std::move(future),
+            Error {
+                ErrorCode::Internal, SyncCommand::tr("The request stopped before answering.") });
     }
 
 #ifdef Q_OS_UNIX

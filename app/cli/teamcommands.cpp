@@ -3,6 +3,7 @@
 #include "app/cli/teamcommands.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clicommon.h"
 #include "app/core/clock.h"
 #include "app/core/teamrepository.h"
 #include "app/runtime/workspace.h"
@@ -18,23 +19,9 @@ namespace CareDesk {
 
 namespace {
 
-const QStringList globalValueOptions { u"workspace"_s, u"database"_s, u"agent"_s };
-const QStringList globalFlags { u"json"_s, u"help"_s, u"version"_s };
-
-template <typename T> Result<T> await(QFuture<Result<T>> future)
-{
-    // As in Cli: the CLI has no GUI thread, and the work runs on the desktop's database thread.
-    future.waitForFinished();
-    if (future.resultCount() == 0)
-        return Error { ErrorCode::Internal,
-            TeamCommands::tr("The database thread stopped before answering.") };
-    return future.result();
-}
-
-QString idString(Id id)
-{
-    return id == 0 ? QString() : QString::number(id);
-}
+using CliCommon::await;
+using CliCommon::idString;
+using CliCommon::systemUser;
 
 QJsonObject agentJson(const AgentEntry &entry)
 {
@@ -66,17 +53,6 @@ QJsonObject assignmentJson(const Assignment &a)
     };
 }
 
-/// The operating system user, as the local agent's name.
-QString systemUser()
-{
-    for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
-        const QString value = qEnvironmentVariable(variable);
-        if (!value.isEmpty())
-            return value;
-    }
-    return u"agent"_s;
-}
-
 } // namespace
 
 TeamCommands::TeamCommands(QTextStream &out, QTextStream &err, QIODevice &input)
@@ -105,31 +81,20 @@ int TeamCommands::run(const QString &command, const QStringList &positional,
 
 int TeamCommands::fail(const Error &error)
 {
-    m_err << error.message << Qt::endl;
-    return Cli::exitCodeFor(error.code);
+    return CliCommon::fail(m_err, error);
 }
 
 int TeamCommands::usage(const QString &message)
 {
-    m_err << message << ' ' << Cli::tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
-    return Cli::BadInput;
+    return CliCommon::usage(m_err, message);
 }
 
 bool TeamCommands::checkOptions(const QStringList &valueOptions, const QStringList &flagOptions,
     int positional, int minPositional, int maxPositional, QString *problem) const
 {
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
-        if (!valueOptions.contains(it.key()) && !globalValueOptions.contains(it.key())) {
-            *problem = tr("Unknown option --%1 for this command.").arg(it.key());
-            return false;
-        }
-    }
-    for (const QString &flag : m_flags) {
-        if (!flagOptions.contains(flag) && !globalFlags.contains(flag)) {
-            *problem = tr("Unknown option --%1.").arg(flag);
-            return false;
-        }
-    }
+    *problem = CliCommon::unknownOption(m_values, m_flags, valueOptions, flagOptions);
+    if (!problem->isEmpty())
+        return false;
     if (positional < minPositional) {
         *problem = tr("Missing argument.");
         return false;
@@ -143,19 +108,7 @@ bool TeamCommands::checkOptions(const QStringList &valueOptions, const QStringLi
 
 std::unique_ptr<Workspace> TeamCommands::openWorkspace(Error *error)
 {
-    Result<DatabaseConfig> config
-        = Workspace::configFor(m_values.value(u"workspace"_s), m_values.value(u"database"_s));
-    if (!config.ok()) {
-        *error = config.error();
-        return nullptr;
-    }
-    auto workspace = std::make_unique<Workspace>(config.value(), std::make_shared<SystemClock>());
-    Result<WorkspaceInfo> info = await(workspace->workspace().info());
-    if (!info.ok()) {
-        *error = info.error();
-        return nullptr;
-    }
-    return workspace;
+    return CliCommon::openWorkspace(m_values, error);
 }
 
 Result<Agent> TeamCommands::actingAgent(Workspace &workspace)

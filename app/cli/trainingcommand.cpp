@@ -3,6 +3,7 @@
 #include "app/cli/trainingcommand.h"
 
 #include "app/cli/cli.h"
+#include "app/cli/clicommon.h"
 #include "app/core/clock.h"
 #include "app/platforms/outboxsender.h"
 #include "app/runtime/connectors.h"
@@ -29,9 +30,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace CareDesk {
 
 namespace {
-    const QStringList globalValueOptions { u"workspace"_s, u"database"_s, u"agent"_s };
-    const QStringList globalFlags { u"json"_s, u"help"_s, u"version"_s };
-
     struct ScriptedReply {
         QString text;
         int afterSeconds = 60;
@@ -57,12 +55,7 @@ namespace {
     {
         if (values.contains(u"agent"_s))
             return values.value(u"agent"_s);
-        for (const char *variable : { "USER", "LOGNAME", "USERNAME" }) {
-            const QString value = qEnvironmentVariable(variable);
-            if (!value.isEmpty())
-                return value;
-        }
-        return {};
+        return CliCommon::operatingSystemUser();
     }
 } // namespace
 
@@ -74,14 +67,12 @@ TrainingCommand::TrainingCommand(QTextStream &out, QTextStream &err)
 
 int TrainingCommand::fail(const Error &error)
 {
-    m_err << error.message << Qt::endl;
-    return Cli::exitCodeFor(error.code);
+    return CliCommon::fail(m_err, error);
 }
 
 int TrainingCommand::usage(const QString &message)
 {
-    m_err << message << ' ' << tr("Run \"caredesk-cli --help\" for the commands.") << Qt::endl;
-    return Cli::BadInput;
+    return CliCommon::usage(m_err, message);
 }
 
 int TrainingCommand::run(
@@ -101,14 +92,10 @@ int TrainingCommand::run(
     if (!allowedValues.contains(sub))
         return usage(
             tr("Unknown training command \"%1\"; use scenarios, results or rehearse.").arg(sub));
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!allowedValues.value(sub).contains(it.key()) && !globalValueOptions.contains(it.key()))
-            return usage(tr("Unknown option --%1 for this command.").arg(it.key()));
-    }
-    for (const QString &flag : flags) {
-        if (!globalFlags.contains(flag))
-            return usage(tr("Unknown option --%1.").arg(flag));
-    }
+    if (const QString problem
+        = CliCommon::unknownOption(values, flags, allowedValues.value(sub), {});
+        !problem.isEmpty())
+        return usage(problem);
     const bool json = flags.contains(u"json"_s);
     if (sub == "rehearse"_L1) {
         if (args.size() != 1)
@@ -165,12 +152,7 @@ int TrainingCommand::scenarios(bool json)
 
 int TrainingCommand::results(bool json)
 {
-    Result<DatabaseConfig> config
-        = Workspace::configFor(m_values.value(u"workspace"_s), m_values.value(u"database"_s));
-    if (!config.ok())
-        return fail(config.error());
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(config.value(), Database::OpenMode::Existing);
+    Result<std::unique_ptr<Database>> opened = CliCommon::openDatabase(m_values);
     if (!opened.ok())
         return fail(opened.error());
     // On PostgreSQL row-level security shows a trainee their own, a trainer everyone's.

@@ -209,4 +209,19 @@ SendResult LiveConnector::unknownSend(const QString &reason)
     return result;
 }
 
+FetchResult LiveConnector::failedFetch(const Error &error, Millis retryAt)
+{
+    FetchResult failed;
+    failed.error = error;
+    failed.retryAt = retryAt;
+    return failed;
+}
+
+SendResult LiveConnector::unansweredSend(const HttpResult &result, const QString &mayHaveLeft)
+{
+    if (result.mayHaveLeft && result.outcome != HttpResult::Outcome::Blocked)
+        return unknownSend(mayHaveLeft);
+    return sendFailure(transportFailure(result));
+}
+
 } // namespace CareDesk

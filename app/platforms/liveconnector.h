@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPromise>
 
 #include <functional>
 #include <memory>
@@ -72,6 +73,16 @@ public:
     void setHealthObserver(std::function<void(const AccountHealth &)> observer);
 
 protected:
+    /// Hands a request's result to the one waiting for it.
+    template <typename T>
+    static void deliver(const std::shared_ptr<QPromise<T>> &promise, const T &value)
+    {
+        promise->addResult(value);
+        promise->finish();
+    }
+    /// A fetch that failed with error; it may be tried again at retryAt.
+    static FetchResult failedFetch(const Error &error, Millis retryAt);
+
     using TokenCallback = std::function<void(const Result<QString> &token)>;
     /// The token, read from the keychain on first use and cached. While paused, an error at
     /// once (until pauseRecheck has passed; then the keychain is read again, and a token that
@@ -111,6 +122,9 @@ protected:
     HttpFailure withBackoff(HttpFailure failure, const HttpResult &result);
     /// A send whose request left and got no readable answer.
     SendResult unknownSend(const QString &reason);
+    /// A send the platform did not answer (!result.answered()): unknown, for mayHaveLeft as the
+    /// reason, when the request may have reached the platform; otherwise a transport failure.
+    SendResult unansweredSend(const HttpResult &result, const QString &mayHaveLeft);
 
 private:
     void changed();

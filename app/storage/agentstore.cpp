@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/storage/agentstore.h"
 
+#include "app/storage/teamstoredetail.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,14 +26,9 @@ QVariant nullableId(Id id)
     return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
 }
 
-QStringList jsonList(const QString &text)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        list.append(value.toString());
-    return list;
-}
+using TeamStoreDetail::jsonList;
+using TeamStoreDetail::openCasesOf;
+using TeamStoreDetail::refusedAs;
 
 QString jsonText(const QStringList &list)
 {
@@ -52,27 +49,6 @@ Agent agentFrom(const QSqlQuery &q)
     a.active = q.value(7).toBool();
     a.createdAt = q.value(8).toLongLong();
     return a;
-}
-
-/// The open cases of the agent in column a.id. On PostgreSQL a function counts past row-level
-/// security, so capacity holds whichever desktop assigns.
-QString openCasesOf(const Database &db)
-{
-    return db.isPostgres()
-        ? u"caredesk_open_cases(a.id)"_s
-        : u"(SELECT COUNT(*) FROM cases o WHERE o.assignee_id = a.id AND o.status <> 'resolved')"_s;
-}
-
-/// What the server refuses for lack of rights becomes one sentence about the rights.
-Error refusedAs(const Error &error, const QString &sentence)
-{
-    if (error.code == ErrorCode::Internal
-        && (error.message.contains("permission denied"_L1)
-            || error.message.contains("row-level security"_L1)
-            || error.message.contains("from another agent"_L1)
-            || error.message.contains("privileged"_L1)))
-        return Error { ErrorCode::Invalid, sentence };
-    return error;
 }
 
 Result<bool> isAdmin(Database &db)

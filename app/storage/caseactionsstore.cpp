@@ -231,31 +231,26 @@ namespace CaseStore {
         return changed;
     }
 
-    Result<QStringList> addTag(Database &db, Id caseId, const QString &tag, Id agentId, Millis now)
+    /// Adds or removes one of a case's tags in a transaction. change runs the statement, which
+    /// returns a row only when it changed the case's tags: only then is there an event and a
+    /// change record. The result is the case's tags afterwards.
+    template <typename Change>
+    Result<QStringList> changeTag(Database &db, Id caseId, const QString &name, Id agentId,
+        Millis now, EventType event, const Change &change)
     {
-        const QString name = normalizedTag(tag);
-        if (name.isEmpty())
-            return Error { ErrorCode::Invalid, Database::tr("A tag needs a name.") };
         QStringList tags;
         Result<Done> done = db.transaction([&]() -> Result<Done> {
             Result<CaseSummary> loaded = loadCase(db, caseId);
             if (!loaded.ok())
                 return loaded.error();
-            if (Result<QSqlQuery> q = db.exec(
-                    u"INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s, { name });
-                !q.ok())
-                return q.error();
-            Result<QSqlQuery> added = db.exec(
-                u"INSERT INTO case_tag (case_id, tag_id) SELECT ?, id FROM tag WHERE name = ? "
-                "ON CONFLICT (case_id, tag_id) DO NOTHING RETURNING tag_id"_s,
-                { caseId, name });
-            if (!added.ok())
-                return added.error();
-            const bool isNew = added.value().next();
-            added.value().finish();
-            if (isNew) {
-                if (Result<Done> e = appendCaseEvent(db, EventType::TagAdded, loaded.value(),
-                        agentId, now, { { u"tag"_s, name } });
+            Result<QSqlQuery> changed = change();
+            if (!changed.ok())
+                return changed.error();
+            const bool didChange = changed.value().next();
+            changed.value().finish();
+            if (didChange) {
+                if (Result<Done> e = appendCaseEvent(
+                        db, event, loaded.value(), agentId, now, { { u"tag"_s, name } });
                     !e.ok())
                     return e;
                 if (Result<qint64> seq = db.recordChange({ caseId }, now); !seq.ok())
@@ -272,40 +267,35 @@ namespace CaseStore {
         return tags;
     }
 
+    Result<QStringList> addTag(Database &db, Id caseId, const QString &tag, Id agentId, Millis now)
+    {
+        const QString name = normalizedTag(tag);
+        if (name.isEmpty())
+            return Error { ErrorCode::Invalid, Database::tr("A tag needs a name.") };
+        return changeTag(
+            db, caseId, name, agentId, now, EventType::TagAdded, [&]() -> Result<QSqlQuery> {
+                if (Result<QSqlQuery> q
+                    = db.exec(u"INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO NOTHING"_s,
+                        { name });
+                    !q.ok())
+                    return q.error();
+                return db.exec(
+                    u"INSERT INTO case_tag (case_id, tag_id) SELECT ?, id FROM tag WHERE name = ? "
+                    "ON CONFLICT (case_id, tag_id) DO NOTHING RETURNING tag_id"_s,
+                    { caseId, name });
+            });
+    }
+
     Result<QStringList> removeTag(
         Database &db, Id caseId, const QString &tag, Id agentId, Millis now)
     {
         const QString name = normalizedTag(tag);
-        QStringList tags;
-        Result<Done> done = db.transaction([&]() -> Result<Done> {
-            Result<CaseSummary> loaded = loadCase(db, caseId);
-            if (!loaded.ok())
-                return loaded.error();
-            Result<QSqlQuery> removed = db.exec(u"DELETE FROM case_tag WHERE case_id = ? AND "
-                                                u"tag_id IN (SELECT id FROM tag WHERE name = ?) "
-                                                "RETURNING tag_id"_s,
+        return changeTag(db, caseId, name, agentId, now, EventType::TagRemoved, [&]() {
+            return db.exec(u"DELETE FROM case_tag WHERE case_id = ? AND "
+                           u"tag_id IN (SELECT id FROM tag WHERE name = ?) "
+                           "RETURNING tag_id"_s,
                 { caseId, name });
-            if (!removed.ok())
-                return removed.error();
-            const bool wasThere = removed.value().next();
-            removed.value().finish();
-            if (wasThere) {
-                if (Result<Done> e = appendCaseEvent(db, EventType::TagRemoved, loaded.value(),
-                        agentId, now, { { u"tag"_s, name } });
-                    !e.ok())
-                    return e;
-                if (Result<qint64> seq = db.recordChange({ caseId }, now); !seq.ok())
-                    return seq.error();
-            }
-            Result<QStringList> current = caseTags(db, caseId);
-            if (!current.ok())
-                return current.error();
-            tags = current.value();
-            return Done {};
         });
-        if (!done.ok())
-            return done.error();
-        return tags;
     }
 
     Result<Note> addNote(Database &db, Id caseId, const QString &text, Id agentId, Millis now)

@@ -14,10 +14,6 @@ namespace CareDesk::CustomerStore {
 
 using namespace Detail;
 
-namespace {
-
-/// ARCHITECTURE.md's JSON: an id is a string of digits, so an id that is not there is left out
-/// rather than written empty.
 QJsonValue withoutEmptyIds(const QJsonValue &value)
 {
     if (value.isArray()) {
@@ -39,8 +35,6 @@ QJsonValue withoutEmptyIds(const QJsonValue &value)
     }
     return object;
 }
-
-} // namespace
 
 Result<Done> erase(Database &db, Id customerId, Id agentId, Millis now)
 {

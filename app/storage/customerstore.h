@@ -40,6 +40,9 @@ Result<IdentityMove> unlink(Database &db, Id identityId, Id agentId, Millis now)
 Result<Done> linkCases(
     Database &db, Id caseId, Id otherCaseId, const QString &reason, Id agentId, Millis now);
 
+/// ARCHITECTURE.md's JSON: an id is a string of digits, so an id that is not there is left out
+/// rather than written empty (in objects and arrays, at any depth).
+QJsonValue withoutEmptyIds(const QJsonValue &value);
 /// Everything stored about a customer (profile, identities and their link history, cases with
 /// their messages and notes, messages they wrote elsewhere, contacts, events), with a
 /// customer_exported event.

@@ -3,6 +3,7 @@
 #include "app/storage/teamstore.h"
 
 #include "app/storage/outboxstore.h"
+#include "app/storage/teamstoredetail.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,35 +30,9 @@ namespace {
         return id == 0 ? QString() : QString::number(id);
     }
 
-    QStringList jsonList(const QString &text)
-    {
-        QStringList list;
-        const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-        for (const QJsonValue &value : array)
-            list.append(value.toString());
-        return list;
-    }
-
-    /// The open cases of the agent in column a.id. On PostgreSQL a function counts past row-level
-    /// security, so capacity holds whichever desktop assigns.
-    QString openCasesOf(const Database &db)
-    {
-        return db.isPostgres()
-            ? u"caredesk_open_cases(a.id)"_s
-            : u"(SELECT COUNT(*) FROM cases o WHERE o.assignee_id = a.id AND o.status <> 'resolved')"_s;
-    }
-
-    /// What the server refuses for lack of rights becomes one sentence about the rights.
-    Error refusedAs(const Error &error, const QString &sentence)
-    {
-        if (error.code == ErrorCode::Internal
-            && (error.message.contains("permission denied"_L1)
-                || error.message.contains("row-level security"_L1)
-                || error.message.contains("from another agent"_L1)
-                || error.message.contains("privileged"_L1)))
-            return Error { ErrorCode::Invalid, sentence };
-        return error;
-    }
+    using TeamStoreDetail::jsonList;
+    using TeamStoreDetail::openCasesOf;
+    using TeamStoreDetail::refusedAs;
 
     /// Whether the agent acting may assign cases to others and manage queues.
     Result<bool> isSupervisor(Database &db, Id byAgentId)

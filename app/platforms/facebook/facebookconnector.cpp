@@ -28,20 +28,6 @@ namespace {
     const QString instagramCommentFields = u"id,text,timestamp,username,from{id,username}"_s;
     const QString messageFields = u"id,message,created_time,from,attachments{mime_type}"_s;
 
-    template <typename T> void deliver(const std::shared_ptr<QPromise<T>> &promise, const T &value)
-    {
-        promise->addResult(value);
-        promise->finish();
-    }
-
-    FetchResult failedFetch(const Error &error, Millis retryAt)
-    {
-        FetchResult failed;
-        failed.error = error;
-        failed.retryAt = retryAt;
-        return failed;
-    }
-
     SendResult refused(const QString &reason)
     {
         SendResult result;

@@ -687,36 +687,38 @@ Result<GraphPage> GraphParser::instagramComments(
             Reader &reader, const QJsonValue &value) { reader.instagramComment(value, parentId); });
 }
 
-SendResult GraphParser::commentCreated(const QByteArray &body)
-{
-    SendResult result;
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    const QString id = idOf(object.value(u"id"_s));
-    if (id.isEmpty()) {
-        result.outcome = SendOutcome::Unknown;
-        result.reason = tr("Facebook answered without the new comment's id; the reply may have "
-                           "been posted. Check the thread before sending again.");
+namespace {
+
+    /// A send's answer: Sent with the id under key, or Unknown (for missing) without one.
+    SendResult sentWithId(const QByteArray &body, const QString &key, const QString &missing)
+    {
+        SendResult result;
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        const QString id = idOf(object.value(key));
+        if (id.isEmpty()) {
+            result.outcome = SendOutcome::Unknown;
+            result.reason = missing;
+            return result;
+        }
+        result.outcome = SendOutcome::Sent;
+        result.platformId = id;
         return result;
     }
-    result.outcome = SendOutcome::Sent;
-    result.platformId = id;
-    return result;
+
+} // namespace
+
+SendResult GraphParser::commentCreated(const QByteArray &body)
+{
+    return sentWithId(body, u"id"_s,
+        tr("Facebook answered without the new comment's id; the reply may have "
+           "been posted. Check the thread before sending again."));
 }
 
 SendResult GraphParser::messageSent(const QByteArray &body)
 {
-    SendResult result;
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    const QString id = idOf(object.value(u"message_id"_s));
-    if (id.isEmpty()) {
-        result.outcome = SendOutcome::Unknown;
-        result.reason = tr("Facebook answered without the message's id; the message may have "
-                           "been sent. Check the conversation before sending again.");
-        return result;
-    }
-    result.outcome = SendOutcome::Sent;
-    result.platformId = id;
-    return result;
+    return sentWithId(body, u"message_id"_s,
+        tr("Facebook answered without the message's id; the message may have "
+           "been sent. Check the conversation before sending again."));
 }
 
 QString GraphParser::commentThread(const QString &topCommentId)

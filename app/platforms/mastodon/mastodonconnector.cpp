@@ -18,12 +18,6 @@ namespace {
     constexpr qsizetype maxRemembered = 50000;
     constexpr Millis keychainRetry = 60 * 1000;
 
-    template <typename T> void deliver(const std::shared_ptr<QPromise<T>> &promise, const T &value)
-    {
-        promise->addResult(value);
-        promise->finish();
-    }
-
     /// Whether text already addresses acct (`@acct`, in any case, as a word of its own).
     bool mentions(const QString &text, const QString &acct)
     {
@@ -404,14 +398,11 @@ void MastodonConnector::post(const SendRequest &request, const QString &token, c
     http().send(post).then(QtFuture::Launch::Sync,
         onContext(guard(), [this, promise, threadKey](const HttpResult &result) {
             if (!result.answered()) {
-                if (result.mayHaveLeft && result.outcome != HttpResult::Outcome::Blocked) {
-                    deliver(promise,
-                        unknownSend(tr("%1 The reply may have been posted; CareDesk sends it again "
-                                       "with the same Idempotency-Key, which Mastodon recognises.")
-                                        .arg(result.errorText)));
-                } else {
-                    deliver(promise, sendFailure(transportFailure(result)));
-                }
+                deliver(promise,
+                    unansweredSend(result,
+                        tr("%1 The reply may have been posted; CareDesk sends it again with the "
+                           "same Idempotency-Key, which Mastodon recognises.")
+                            .arg(result.errorText)));
                 return;
             }
             const RateLimit budget = MastodonParser::rateLimit(result.headers, clock().now());

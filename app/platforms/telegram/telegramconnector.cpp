@@ -26,12 +26,6 @@ namespace {
         return document.isObject() && document.object().value(u"ok"_s) == QJsonValue(false);
     }
 
-    template <typename T> void deliver(const std::shared_ptr<QPromise<T>> &promise, const T &value)
-    {
-        promise->addResult(value);
-        promise->finish();
-    }
-
 } // namespace
 
 TelegramConnector::TelegramConnector(const Account &account, const LiveConnectorContext &context)
@@ -265,15 +259,12 @@ QFuture<SendResult> TelegramConnector::send(const SendRequest &request)
         http().send(request).then(
             QtFuture::Launch::Sync, onContext(guard(), [this, promise](const HttpResult &result) {
                 if (!result.answered()) {
-                    if (result.mayHaveLeft && result.outcome != HttpResult::Outcome::Blocked) {
-                        // The Bot API has no idempotency: sending again could post it twice.
-                        deliver(promise,
-                            unknownSend(tr("%1 The message may have been delivered; check the chat "
-                                           "before sending it again.")
-                                            .arg(result.errorText)));
-                    } else {
-                        deliver(promise, sendFailure(transportFailure(result)));
-                    }
+                    // The Bot API has no idempotency: sending again could post it twice.
+                    deliver(promise,
+                        unansweredSend(result,
+                            tr("%1 The message may have been delivered; check the chat before "
+                               "sending it again.")
+                                .arg(result.errorText)));
                     return;
                 }
                 if (!result.isSuccess()) {

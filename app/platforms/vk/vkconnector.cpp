@@ -22,20 +22,6 @@ namespace {
     constexpr Millis keychainRetry = 60 * 1000;
     constexpr int maxLongPollWait = 90; // VK's own maximum for `wait`
 
-    template <typename T> void deliver(const std::shared_ptr<QPromise<T>> &promise, const T &value)
-    {
-        promise->addResult(value);
-        promise->finish();
-    }
-
-    FetchResult failedFetch(const Error &error, Millis retryAt)
-    {
-        FetchResult failed;
-        failed.error = error;
-        failed.retryAt = retryAt;
-        return failed;
-    }
-
     QByteArray keyHash(const QString &idempotencyKey)
     {
         return QCryptographicHash::hash(
@@ -548,16 +534,11 @@ QFuture<SendResult> VkConnector::send(const SendRequest &request)
                 call(token.value(), method, fields,
                     [this, promise, peer, post](const HttpResult &result) {
                         if (!result.answered()) {
-                            if (result.mayHaveLeft
-                                && result.outcome != HttpResult::Outcome::Blocked) {
-                                deliver(promise,
-                                    unknownSend(tr("%1 The reply may have been posted; CareDesk "
-                                                   "sends it again with the same identifier, "
-                                                   "which VK recognises.")
-                                                    .arg(result.errorText)));
-                            } else {
-                                deliver(promise, sendFailure(transportFailure(result)));
-                            }
+                            deliver(promise,
+                                unansweredSend(result,
+                                    tr("%1 The reply may have been posted; CareDesk sends it "
+                                       "again with the same identifier, which VK recognises.")
+                                        .arg(result.errorText)));
                             return;
                         }
                         if (!result.isSuccess() || VkParser::apiError(result.body)) {

@@ -24,20 +24,6 @@ namespace {
     const QString timelineEndpoint = u"tweets.timeline"_s;
     const QString meEndpoint = u"users.me"_s;
 
-    template <typename T> void deliver(const std::shared_ptr<QPromise<T>> &promise, const T &value)
-    {
-        promise->addResult(value);
-        promise->finish();
-    }
-
-    FetchResult failedFetch(const Error &error, Millis retryAt)
-    {
-        FetchResult failed;
-        failed.error = error;
-        failed.retryAt = retryAt;
-        return failed;
-    }
-
     /// "since|newest|token" while paging; a plain id otherwise.
     struct PagingCursor {
         QString since;

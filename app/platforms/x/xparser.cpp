@@ -162,19 +162,35 @@ Result<User> XParser::me(const QByteArray &body)
     return u;
 }
 
+namespace {
+
+    /// The root of a page of posts or events: its data is a list, or missing when the page is
+    /// empty (meta only); a root with errors and neither is X's refusal.
+    Result<QJsonObject> listRoot(const QByteArray &body, const QString &notAList)
+    {
+        const Result<QJsonObject> parsed = objectOf(body);
+        if (!parsed.ok())
+            return parsed.error();
+        const QJsonObject &root = parsed.value();
+        const QJsonValue dataValue = root.value(u"data"_s);
+        if (!dataValue.isUndefined() && !dataValue.isArray())
+            return Error { ErrorCode::Invalid, notAList };
+        if (dataValue.isUndefined() && root.contains(u"errors"_s) && !root.contains(u"meta"_s))
+            return Error { ErrorCode::Invalid,
+                XParser::tr("X answered with an error: %1").arg(XParser::errorText(body)) };
+        return root;
+    }
+
+} // namespace
+
 Result<Page> XParser::mentions(const QByteArray &body, const QString &ownId)
 {
-    const Result<QJsonObject> parsed = objectOf(body);
+    const Result<QJsonObject> parsed
+        = listRoot(body, tr("X sent mentions CareDesk cannot read (data is not a list)."));
     if (!parsed.ok())
         return parsed.error();
     const QJsonObject &root = parsed.value();
     const QJsonValue dataValue = root.value(u"data"_s);
-    if (!dataValue.isUndefined() && !dataValue.isArray())
-        return Error { ErrorCode::Invalid,
-            tr("X sent mentions CareDesk cannot read (data is not a list).") };
-    if (dataValue.isUndefined() && root.contains(u"errors"_s) && !root.contains(u"meta"_s))
-        return Error { ErrorCode::Invalid,
-            tr("X answered with an error: %1").arg(errorText(body)) };
     const QHash<QString, User> users = usersOf(root);
     Page page;
     const QJsonObject meta = root.value(u"meta"_s).toObject();
@@ -222,17 +238,12 @@ Result<Page> XParser::mentions(const QByteArray &body, const QString &ownId)
 
 Result<Page> XParser::dmEvents(const QByteArray &body, const QString &ownId)
 {
-    const Result<QJsonObject> parsed = objectOf(body);
+    const Result<QJsonObject> parsed
+        = listRoot(body, tr("X sent direct messages CareDesk cannot read (data is not a list)."));
     if (!parsed.ok())
         return parsed.error();
     const QJsonObject &root = parsed.value();
     const QJsonValue dataValue = root.value(u"data"_s);
-    if (!dataValue.isUndefined() && !dataValue.isArray())
-        return Error { ErrorCode::Invalid,
-            tr("X sent direct messages CareDesk cannot read (data is not a list).") };
-    if (dataValue.isUndefined() && root.contains(u"errors"_s) && !root.contains(u"meta"_s))
-        return Error { ErrorCode::Invalid,
-            tr("X answered with an error: %1").arg(errorText(body)) };
     const QHash<QString, User> users = usersOf(root);
     Page page;
     page.nextToken = root.value(u"meta"_s).toObject().value(u"next_token"_s).toString().left(200);
