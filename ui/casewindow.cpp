@@ -64,6 +64,7 @@ CaseWindow::CaseWindow(
     line->setForegroundRole(QPalette::Mid);
     layout->addWidget(line);
     m_thread = new ThreadModel(clock, this);
+    m_thread->setRepository(&m_cases); // older pages of a long thread as the agent scrolls up
     m_threadView = new ThreadView(this);
     m_threadView->setThreadModel(m_thread);
     m_threadView->setSelectionMode(QAbstractItemView::NoSelection);
@@ -84,23 +85,24 @@ CaseWindow::~CaseWindow() = default;
 void CaseWindow::load(bool opening)
 {
     const quint64 request = ++m_request;
-    m_cases.detail(m_caseId).then(QtFuture::Launch::Sync,
-        onContext(this, [this, request, opening](const Result<CaseDetail> &result) {
-            // A finished future runs this at once: apply it from the event loop instead.
-            QMetaObject::invokeMethod(
-                this,
-                [this, request, opening, result] {
-                    if (request != m_request)
-                        return;
-                    if (!result.ok()) {
-                        m_metaLabel->setText(
-                            tr("Could not read the conversation: %1").arg(result.error().message));
-                        return;
-                    }
-                    showDetail(result.value(), opening);
-                },
-                Qt::QueuedConnection);
-        }));
+    m_cases.threadPage(m_caseId, m_thread->rangeFor(m_caseId))
+        .then(QtFuture::Launch::Sync,
+            onContext(this, [this, request, opening](const Result<CaseDetail> &result) {
+                // A finished future runs this at once: apply it from the event loop instead.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, request, opening, result] {
+                        if (request != m_request)
+                            return;
+                        if (!result.ok()) {
+                            m_metaLabel->setText(tr("Could not read the conversation: %1")
+                                                     .arg(result.error().message));
+                            return;
+                        }
+                        showDetail(result.value(), opening);
+                    },
+                    Qt::QueuedConnection);
+            }));
 }
 
 void CaseWindow::showDetail(const CaseDetail &detail, bool opening)
@@ -115,10 +117,11 @@ void CaseWindow::showDetail(const CaseDetail &detail, bool opening)
     m_customerLabel->setText(customer);
     const QString account
         = detail.account.handle.isEmpty() ? summary.accountHandle : detail.account.handle;
-    m_metaLabel->setText(
-        tr("%1 · %2 · %3 · %n message(s)", nullptr, static_cast<int>(detail.messages.size()))
-            .arg(platformDisplayName(summary.value.platform), account,
-                InboxModel::statusText(summary.value.status)));
+    // The whole thread's length, also when only its newest page was read.
+    const int messages = qMax(detail.messageCount, static_cast<int>(detail.messages.size()));
+    m_metaLabel->setText(tr("%1 · %2 · %3 · %n message(s)", nullptr, messages)
+                             .arg(platformDisplayName(summary.value.platform), account,
+                                 InboxModel::statusText(summary.value.status)));
     // A window title is plain text everywhere; still only the first line of a name.
     setWindowTitle(tr("%1 — Case %2 — CareDesk")
                        .arg(customer.section(u'\n', 0, 0).left(80), QString::number(m_caseId)));

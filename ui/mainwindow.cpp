@@ -453,6 +453,10 @@ QWidget *MainWindow::createThread()
     layout->addWidget(line);
 
     m_thread = new ThreadModel(m_clock, this);
+    m_thread->setRepository(&m_cases); // older pages of a long thread as the agent scrolls up
+    connect(m_thread, &ThreadModel::olderFetchFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not read the conversation: %1").arg(message), 15000);
+    });
     // The newest page of a long thread first, older pages as the agent scrolls up (ThreadView).
     auto *threadView = new ThreadView(panel);
     threadView->setThreadModel(m_thread);
@@ -523,26 +527,29 @@ void MainWindow::onInboxSelectionChanged()
 void MainWindow::loadThread(Id caseId, bool opening)
 {
     const quint64 request = ++m_detailRequest;
-    m_cases.detail(caseId).then(QtFuture::Launch::Sync,
-        onContext(this, [this, caseId, request, opening](const Result<CaseDetail> &result) {
-            // A finished future runs this at once, maybe inside a selection signal: apply the
-            // answer from the event loop instead, never in the middle of a model change.
-            QMetaObject::invokeMethod(
-                this,
-                [this, caseId, request, opening, result] {
-                    // The agent moved on, or a newer read is on its way: this answer is stale.
-                    if (request != m_detailRequest || caseId != m_currentCaseId)
-                        return;
-                    if (!result.ok()) {
-                        statusBar()->showMessage(
-                            tr("Could not read the conversation: %1").arg(result.error().message),
-                            15000);
-                        return;
-                    }
-                    showDetail(result.value(), opening);
-                },
-                Qt::QueuedConnection);
-        }));
+    // Only what the thread shows: a case opens with its newest page, a refresh reads what is
+    // loaded (ThreadModel reads older pages itself).
+    m_cases.threadPage(caseId, m_thread->rangeFor(caseId))
+        .then(QtFuture::Launch::Sync,
+            onContext(this, [this, caseId, request, opening](const Result<CaseDetail> &result) {
+                // A finished future runs this at once, maybe inside a selection signal: apply the
+                // answer from the event loop instead, never in the middle of a model change.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, caseId, request, opening, result] {
+                        // The agent moved on, or a newer read is on its way: this answer is stale.
+                        if (request != m_detailRequest || caseId != m_currentCaseId)
+                            return;
+                        if (!result.ok()) {
+                            statusBar()->showMessage(tr("Could not read the conversation: %1")
+                                                         .arg(result.error().message),
+                                15000);
+                            return;
+                        }
+                        showDetail(result.value(), opening);
+                    },
+                    Qt::QueuedConnection);
+            }));
 }
 
 void MainWindow::showDetail(const CaseDetail &detail, bool opening)
@@ -577,10 +584,11 @@ void MainWindow::showHeader(const CaseDetail &detail)
     m_customerLabel->setText(customer);
     const QString account
         = detail.account.handle.isEmpty() ? summary.accountHandle : detail.account.handle;
-    m_metaLabel->setText(
-        tr("%1 · %2 · %3 · %n message(s)", nullptr, static_cast<int>(detail.messages.size()))
-            .arg(platformDisplayName(summary.value.platform), account,
-                InboxModel::statusText(summary.value.status)));
+    // The whole thread's length, also when only its newest page was read.
+    const int messages = qMax(detail.messageCount, static_cast<int>(detail.messages.size()));
+    m_metaLabel->setText(tr("%1 · %2 · %3 · %n message(s)", nullptr, messages)
+                             .arg(platformDisplayName(summary.value.platform), account,
+                                 InboxModel::statusText(summary.value.status)));
 }
 
 void MainWindow::rememberInboxViewport()

@@ -3,6 +3,7 @@
 #include "ui/threadmodel.h"
 
 #include "app/core/clock.h"
+#include "app/core/futures.h"
 #include "app/core/repositories.h"
 
 #include <QDateTime>
@@ -25,24 +26,35 @@ namespace {
             && a.createdAt == b.createdAt;
     }
 
-    /// The thread's rows: messages and notes together, oldest first.
-    QList<Message> threadRows(const CaseDetail &detail)
+    /// A note as a row of the thread.
+    Message noteRow(const Note &note)
     {
-        QList<Message> rows = detail.messages;
-        for (const Note &note : detail.notes) {
-            Message m;
-            m.id = -note.id;
-            m.caseId = note.caseId;
-            m.direction = Direction::Out;
-            m.visibility = Visibility::Private;
-            m.authorAgentId = note.authorAgentId;
-            m.text = note.text;
-            m.createdAt = note.createdAt;
-            rows.append(m);
-        }
+        Message m;
+        m.id = -note.id;
+        m.caseId = note.caseId;
+        m.direction = Direction::Out;
+        m.visibility = Visibility::Private;
+        m.authorAgentId = note.authorAgentId;
+        m.text = note.text;
+        m.createdAt = note.createdAt;
+        return m;
+    }
+
+    /// Oldest first; at the same time messages (in their (time, id) order) before notes.
+    void sortRows(QList<Message> &rows)
+    {
         std::stable_sort(rows.begin(), rows.end(),
             [](const Message &a, const Message &b) { return a.createdAt < b.createdAt; });
-        return rows;
+    }
+
+    KeysetCursor keyOf(const Message &m)
+    {
+        return KeysetCursor { m.createdAt, m.id, 0 };
+    }
+
+    bool before(const KeysetCursor &a, const KeysetCursor &b)
+    {
+        return a.time < b.time || (a.time == b.time && a.id < b.id);
     }
 
 } // namespace
@@ -125,11 +137,52 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     return names;
 }
 
+QList<Message> ThreadModel::rowsOf(const CaseDetail &detail)
+{
+    m_moreInDatabase = detail.olderMessages && !detail.messages.isEmpty();
+    m_oldestRead
+        = detail.messages.isEmpty() ? KeysetCursor {} : keyOf(detail.messages.constFirst());
+    m_messageCount = qMax(detail.messageCount, static_cast<int>(detail.messages.size()));
+    m_noteCount = static_cast<int>(detail.notes.size());
+    m_pendingNotes.clear();
+    QList<Message> rows = detail.messages;
+    for (const Note &note : detail.notes) {
+        // A note joins the rows with the messages of its time: one before the first message
+        // read waits for the page that reaches back to it.
+        if (m_moreInDatabase && note.createdAt < m_oldestRead.time)
+            m_pendingNotes.append(noteRow(note));
+        else
+            rows.append(noteRow(note));
+    }
+    sortRows(rows);
+    sortRows(m_pendingNotes);
+    return rows;
+}
+
+int ThreadModel::totalCount() const
+{
+    if (m_moreInDatabase)
+        return m_messageCount + m_noteCount;
+    return static_cast<int>(m_older.size() + m_messages.size());
+}
+
+ThreadRange ThreadModel::rangeFor(Id caseId) const
+{
+    ThreadRange range;
+    if (caseId == m_caseId && m_oldestRead.id != 0)
+        range.since = m_oldestRead;
+    else
+        range.newest = fetchSize;
+    return range;
+}
+
 void ThreadModel::setDetail(const CaseDetail &detail)
 {
-    QList<Message> incoming = threadRows(detail);
     if (detail.summary.value.id != m_caseId) {
         // Another case: its newest page only; the rest waits for loadOlder().
+        ++m_generation;
+        m_fetching = false;
+        QList<Message> incoming = rowsOf(detail);
         const qsizetype held = qMax<qsizetype>(0, incoming.size() - pageSize);
         beginResetModel();
         m_caseId = detail.summary.value.id;
@@ -142,8 +195,27 @@ void ThreadModel::setDetail(const CaseDetail &detail)
         return;
     }
 
-    // The same case again: what is held back stays held back, the rows from the first one shown
-    // on are brought in line. Where the first row shown has gone, as many rows as were shown.
+    // The same case again. A partial read that starts later than what was read before (it was
+    // asked for before an older page came in) keeps the older messages already here.
+    QList<Message> incoming;
+    if (detail.olderMessages && !detail.messages.isEmpty()
+        && before(m_oldestRead, keyOf(detail.messages.constFirst()))) {
+        const KeysetCursor first = keyOf(detail.messages.constFirst());
+        CaseDetail merged = detail;
+        QList<Message> earlier;
+        for (const QList<Message> *rows : { &m_older, &m_messages })
+            for (const Message &m : *rows)
+                if (m.id > 0 && before(keyOf(m), first))
+                    earlier.append(m);
+        merged.messages = earlier + detail.messages;
+        merged.olderMessages = m_moreInDatabase; // as far back as this model had read
+        incoming = rowsOf(merged);
+    } else {
+        incoming = rowsOf(detail);
+    }
+
+    // What is held back stays held back, the rows from the first one shown on are brought in
+    // line. Where the first row shown has gone, as many rows as were shown.
     qsizetype split = -1;
     if (!m_messages.isEmpty()) {
         const Id firstShown = m_messages.constFirst().id;
@@ -197,22 +269,83 @@ void ThreadModel::setDetail(const CaseDetail &detail)
 int ThreadModel::loadOlder(int count)
 {
     const int n = static_cast<int>(qMin<qsizetype>(qMax(0, count), m_older.size()));
-    if (n == 0)
-        return 0;
-    const qsizetype from = m_older.size() - n;
-    beginInsertRows({}, 0, n - 1);
-    QList<Message> rows;
-    rows.reserve(n + m_messages.size());
-    rows.append(m_older.mid(from));
-    rows.append(m_messages);
-    m_messages = std::move(rows);
-    m_older.resize(from);
-    endInsertRows();
+    if (n > 0) {
+        const qsizetype from = m_older.size() - n;
+        beginInsertRows({}, 0, n - 1);
+        QList<Message> rows;
+        rows.reserve(n + m_messages.size());
+        rows.append(m_older.mid(from));
+        rows.append(m_messages);
+        m_messages = std::move(rows);
+        m_older.resize(from);
+        endInsertRows();
+    }
+    // Read ahead: the next page is on its way before the agent reaches it.
+    if (m_older.size() < pageSize)
+        fetchOlder();
     return n;
+}
+
+void ThreadModel::fetchOlder()
+{
+    if (!m_cases || !m_moreInDatabase || m_fetching)
+        return;
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    const KeysetCursor from = m_oldestRead;
+    // One more than a page tells whether the thread's start is reached.
+    m_cases->olderMessages(m_caseId, from, fetchSize + 1)
+        .then(QtFuture::Launch::Sync,
+            onContext(this, [this, generation, from](const Result<QList<Message>> &result) {
+                if (generation != m_generation)
+                    return; // another case by now
+                m_fetching = false;
+                if (!result.ok()) {
+                    Q_EMIT olderFetchFailed(result.error().message);
+                    return;
+                }
+                olderArrived(from, result.value());
+            }));
+}
+
+void ThreadModel::olderArrived(const KeysetCursor &from, const QList<Message> &messages)
+{
+    // A refresh moved the oldest message read meanwhile: ask again from there.
+    if (from.time != m_oldestRead.time || from.id != m_oldestRead.id) {
+        if (m_older.size() < pageSize)
+            fetchOlder();
+        return;
+    }
+    QList<Message> rows = messages;
+    m_moreInDatabase = rows.size() > fetchSize;
+    if (m_moreInDatabase)
+        rows.remove(0, rows.size() - fetchSize);
+    if (!rows.isEmpty())
+        m_oldestRead = keyOf(rows.constFirst());
+    // The notes of the page's time join it; all of them when the thread's start is read.
+    qsizetype waiting = 0;
+    if (m_moreInDatabase) {
+        while (waiting < m_pendingNotes.size()
+            && m_pendingNotes.at(waiting).createdAt < m_oldestRead.time)
+            ++waiting;
+    }
+    rows.append(m_pendingNotes.mid(waiting));
+    m_pendingNotes.resize(waiting);
+    sortRows(rows);
+    rows.append(m_older);
+    m_older = std::move(rows);
+    Q_EMIT olderFetched();
 }
 
 void ThreadModel::clear()
 {
+    ++m_generation;
+    m_fetching = false;
+    m_moreInDatabase = false;
+    m_oldestRead = {};
+    m_pendingNotes.clear();
+    m_messageCount = 0;
+    m_noteCount = 0;
     if (m_caseId == 0 && m_messages.isEmpty() && m_older.isEmpty())
         return;
     beginResetModel();

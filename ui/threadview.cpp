@@ -39,8 +39,13 @@ ThreadView::ThreadView(QWidget *parent)
 
 void ThreadView::setThreadModel(ThreadModel *model)
 {
+    if (m_thread)
+        disconnect(m_thread, &ThreadModel::olderFetched, this, nullptr);
     m_thread = model;
     setModel(model);
+    // A page read from the database: put it in front if the agent is still near the top.
+    if (m_thread)
+        connect(m_thread, &ThreadModel::olderFetched, this, [this] { scheduleCheck(); });
 }
 
 bool ThreadView::isAtNewest() const
@@ -62,16 +67,26 @@ bool ThreadView::loadOlder()
     // Rows come in above: what is below the top of the screen keeps its distance from the end.
     QScrollBar *bar = verticalScrollBar();
     const int fromEnd = bar->maximum() - bar->value();
-    m_thread->loadOlder();
-    executeDelayedItemsLayout();
-    bar->setValue(bar->maximum() - fromEnd);
+    // None while the next page is still on its way from the database (olderFetched follows).
+    const int added = m_thread->loadOlder();
+    if (added > 0) {
+        executeDelayedItemsLayout();
+        bar->setValue(bar->maximum() - fromEnd);
+    }
     m_loading = false;
-    return true;
+    return added > 0;
 }
 
 void ThreadView::updateGeometries()
 {
     QListView::updateGeometries();
+    scheduleCheck();
+}
+
+void ThreadView::wheelEvent(QWheelEvent *event)
+{
+    QListView::wheelEvent(event);
+    // At the top the scroll bar no longer moves: a page that could not be read is asked again.
     scheduleCheck();
 }
 

@@ -32,11 +32,13 @@ public:
     /// Scrolls to the newest message.
     void scrollToNewest();
     /// Puts the next page of held-back messages in front, keeping what is on screen where it
-    /// is; false when there were none.
+    /// is; false when there were none at hand (a page still being read from the database comes
+    /// in by itself while the agent is near the top).
     bool loadOlder();
 
 protected:
     void updateGeometries() override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     /// Loads older messages while the agent is within a screen of the top, or the rows do not

@@ -97,6 +97,19 @@ struct CaseDetail {
     QList<Identity> identities;
     QList<Message> messages; ///< oldest first
     QList<Note> notes;
+    /// Every message of the case, also those a partial read (CaseRepository::threadPage) left out.
+    int messageCount = 0;
+    /// A partial read: the case has messages before the first of `messages`
+    /// (CaseRepository::olderMessages reads them).
+    bool olderMessages = false;
+};
+
+/// Which messages of a case CaseRepository::threadPage reads; notes are always read whole.
+struct ThreadRange {
+    /// The newest this many messages (when `since` is not set); 0: every message.
+    int newest = 0;
+    /// Every message at or after this (time, id): a refresh of what a view has loaded.
+    std::optional<KeysetCursor> since;
 };
 
 /// A case linked to another, as the case view lists it.
@@ -178,7 +191,24 @@ public:
     virtual QFuture<Result<CasePage>> inbox(const InboxQuery &query) = 0;
     /// Rows for the given cases (for live updates of a list); missing ids are left out.
     virtual QFuture<Result<QList<CaseSummary>>> summaries(const QList<Id> &caseIds) = 0;
+    /// The case with its whole thread (the CLI, exports, reviews).
     virtual QFuture<Result<CaseDetail>> detail(Id caseId) = 0;
+    /// The case as the case view opens it: like detail(), but only the messages in range, so a
+    /// case of thousands of messages costs its first screen one page. The default reads whole.
+    virtual QFuture<Result<CaseDetail>> threadPage(Id caseId, const ThreadRange &range)
+    {
+        Q_UNUSED(range)
+        return detail(caseId);
+    }
+    /// Up to limit messages of a case before `before` by (time, id), oldest first: the page
+    /// above what a view of a partial thread has loaded.
+    virtual QFuture<Result<QList<Message>>> olderMessages(
+        Id caseId, const KeysetCursor &before, int limit)
+    {
+        Q_UNUSED(before)
+        Q_UNUSED(limit)
+        return unsupported<QList<Message>>(caseId);
+    }
     /// Full-text search over message text and author names, newest first.
     virtual QFuture<Result<QList<SearchHit>>> search(const SearchQuery &query) = 0;
     /// Stores a batch in one transaction; the same batch twice changes nothing.

@@ -21,7 +21,13 @@ Result<QList<qint64>> counts(Database &db, const QList<InboxQuery> &queries, Mil
 QString summarySelectStatement();
 CaseSummary summaryOfRow(const QSqlQuery &row);
 Result<QList<CaseSummary>> summaries(Database &db, const QList<Id> &caseIds);
+/// The case with its whole thread.
 Result<CaseDetail> detail(Database &db, Id caseId);
+/// The case with the messages in range (casedetail.cpp); notes whole.
+Result<CaseDetail> detail(Database &db, Id caseId, const ThreadRange &range);
+/// Up to limit messages before `before` by (time, id), oldest first.
+Result<QList<Message>> olderMessages(
+    Database &db, Id caseId, const KeysetCursor &before, int limit);
 Result<QList<SearchHit>> search(Database &db, const SearchQuery &query);
 Result<Case> changeStatus(
     Database &db, Id caseId, CaseStatus status, Millis snoozeUntil, Id agentId, Millis now);

@@ -209,6 +209,20 @@ QFuture<Result<CaseDetail>> SqlCaseRepository::detail(Id caseId)
         [caseId](Database &db) { return CaseStore::detail(db, caseId); });
 }
 
+QFuture<Result<CaseDetail>> SqlCaseRepository::threadPage(Id caseId, const ThreadRange &range)
+{
+    return m_worker.run<CaseDetail>(
+        [caseId, range](Database &db) { return CaseStore::detail(db, caseId, range); });
+}
+
+QFuture<Result<QList<Message>>> SqlCaseRepository::olderMessages(
+    Id caseId, const KeysetCursor &before, int limit)
+{
+    return m_worker.run<QList<Message>>([caseId, before, limit](Database &db) {
+        return CaseStore::olderMessages(db, caseId, before, limit);
+    });
+}
+
 namespace {
 
 /// The count of searches sent to a database worker so far (a worker lives as long as its

@@ -41,6 +41,9 @@ public:
     QFuture<Result<CasePage>> inbox(const InboxQuery &query) override;
     QFuture<Result<QList<CaseSummary>>> summaries(const QList<Id> &caseIds) override;
     QFuture<Result<CaseDetail>> detail(Id caseId) override;
+    QFuture<Result<CaseDetail>> threadPage(Id caseId, const ThreadRange &range) override;
+    QFuture<Result<QList<Message>>> olderMessages(
+        Id caseId, const KeysetCursor &before, int limit) override;
     QFuture<Result<QList<SearchHit>>> search(const SearchQuery &query) override;
     QFuture<Result<IngestResult>> ingest(const IngestBatch &batch) override;
     QFuture<Result<Case>> changeStatus(
