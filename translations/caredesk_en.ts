@@ -37,7 +37,7 @@
 It includes or uses:
 - Qt (LGPL-3.0), the Qt company and contributors;
 - QtKeychain (BSD-3-Clause);
-- Hunspell (MPL-1.1/GPL/LGPL) with the system's dictionaries;
+- Hunspell (MPL-1.1/GPL/LGPL) with the system&apos;s dictionaries;
 - SQLite (public domain);
 - the twitter-text TLD lists and conformance data (Apache-2.0), Twitter, Inc.;
 - Unicode emoji sequence data (Unicode License v3).</source>
@@ -46,7 +46,7 @@ It includes or uses:
 It includes or uses:
 - Qt (LGPL-3.0), the Qt company and contributors;
 - QtKeychain (BSD-3-Clause);
-- Hunspell (MPL-1.1/GPL/LGPL) with the system's dictionaries;
+- Hunspell (MPL-1.1/GPL/LGPL) with the system&apos;s dictionaries;
 - SQLite (public domain);
 - the twitter-text TLD lists and conformance data (Apache-2.0), Twitter, Inc.;
 - Unicode emoji sequence data (Unicode License v3).</translation>
@@ -55,8 +55,8 @@ It includes or uses:
 <context>
     <name>CareDesk::AccountAdministration</name>
     <message>
-        <source>"%1" is not an API address; give one like https://mastodon.example.</source>
-        <translation>"%1" is not an API address; give one like https://mastodon.example.</translation>
+        <source>&quot;%1&quot; is not an API address; give one like https://mastodon.example.</source>
+        <translation>&quot;%1&quot; is not an API address; give one like https://mastodon.example.</translation>
     </message>
     <message>
         <source>CareDesk sends tokens only over https; use https://%1 (plain http is allowed only to this computer).</source>
@@ -127,11 +127,17 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>%n account(s) paused</source>
-        <translation><numerusform>%n account paused</numerusform><numerusform>%n accounts paused</numerusform></translation>
+        <translation>
+            <numerusform>%n account paused</numerusform>
+            <numerusform>%n accounts paused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) need a decision</source>
-        <translation><numerusform>%n reply need a decision</numerusform><numerusform>%n replys need a decision</numerusform></translation>
+        <translation>
+            <numerusform>%n reply need a decision</numerusform>
+            <numerusform>%n replys need a decision</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 left, resets %3</source>
@@ -209,28 +215,16 @@ It includes or uses:
         <translation>The request stopped before answering.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1"; a token is read only from standard input (--token-stdin), never from the command line.</source>
-        <translation>Unexpected argument "%1"; a token is read only from standard input (--token-stdin), never from the command line.</translation>
+        <source>Unexpected argument &quot;%1&quot;; a token is read only from standard input (--token-stdin), never from the command line.</source>
+        <translation>Unexpected argument &quot;%1&quot;; a token is read only from standard input (--token-stdin), never from the command line.</translation>
     </message>
     <message>
         <source>Missing argument.</source>
         <translation>Missing argument.</translation>
-    </message>
-    <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Run "caredesk-cli --help" for the commands.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Unknown option --%1 for this command.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Unknown option --%1.</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -245,8 +239,8 @@ It includes or uses:
         <translation>An account needs --platform and --handle.</translation>
     </message>
     <message>
-        <source>Unknown platform "%1".</source>
-        <translation>Unknown platform "%1".</translation>
+        <source>Unknown platform &quot;%1&quot;.</source>
+        <translation>Unknown platform &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A Mastodon account needs its instance: --base-url https://mastodon.example, or a handle like @name@mastodon.example.</source>
@@ -269,8 +263,8 @@ It includes or uses:
         <translation>Account %1 (%2 %3) is added without a token; it stays paused until one is stored (remove it and add it again with --token-stdin).</translation>
     </message>
     <message>
-        <source>"%1" is not an account id.</source>
-        <translation>"%1" is not an account id.</translation>
+        <source>&quot;%1&quot; is not an account id.</source>
+        <translation>&quot;%1&quot; is not an account id.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
@@ -285,8 +279,8 @@ It includes or uses:
         <translation>Account %1 is removed; if it has cases, it stays in the workspace disabled, so their history is kept.</translation>
     </message>
     <message>
-        <source>Unknown accounts command; use "accounts list", "accounts add", "accounts test", "accounts login" or "accounts remove".</source>
-        <translation>Unknown accounts command; use "accounts list", "accounts add", "accounts test", "accounts login" or "accounts remove".</translation>
+        <source>Unknown accounts command; use &quot;accounts list&quot;, &quot;accounts add&quot;, &quot;accounts test&quot;, &quot;accounts login&quot; or &quot;accounts remove&quot;.</source>
+        <translation>Unknown accounts command; use &quot;accounts list&quot;, &quot;accounts add&quot;, &quot;accounts test&quot;, &quot;accounts login&quot; or &quot;accounts remove&quot;.</translation>
     </message>
     <message>
         <source>paused: %1</source>
@@ -301,8 +295,8 @@ It includes or uses:
         <translation>Account %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Only Mastodon accounts sign in with the browser; give a Telegram bot's token with "accounts add --token-stdin".</source>
-        <translation>Only Mastodon accounts sign in with the browser; give a Telegram bot's token with "accounts add --token-stdin".</translation>
+        <source>Only Mastodon accounts sign in with the browser; give a Telegram bot&apos;s token with &quot;accounts add --token-stdin&quot;.</source>
+        <translation>Only Mastodon accounts sign in with the browser; give a Telegram bot&apos;s token with &quot;accounts add --token-stdin&quot;.</translation>
     </message>
     <message>
         <source>The Mastodon account %1 has no instance address.</source>
@@ -473,8 +467,8 @@ It includes or uses:
         <translation>Paste the bot token from @BotFather</translation>
     </message>
     <message>
-        <source>Give the instance's address (Base URL) or a handle like @name@mastodon.example first.</source>
-        <translation>Give the instance's address (Base URL) or a handle like @name@mastodon.example first.</translation>
+        <source>Give the instance&apos;s address (Base URL) or a handle like @name@mastodon.example first.</source>
+        <translation>Give the instance&apos;s address (Base URL) or a handle like @name@mastodon.example first.</translation>
     </message>
     <message>
         <source>Waiting for the browser: sign in there and allow CareDesk.</source>
@@ -493,8 +487,8 @@ It includes or uses:
         <translation>Paste the new token alone, or sign in with the browser.</translation>
     </message>
     <message>
-        <source>Give the account's handle.</source>
-        <translation>Give the account's handle.</translation>
+        <source>Give the account&apos;s handle.</source>
+        <translation>Give the account&apos;s handle.</translation>
     </message>
     <message>
         <source>A Mastodon account needs its instance: a Base URL, or a handle like @name@mastodon.example.</source>
@@ -505,8 +499,8 @@ It includes or uses:
         <translation>The token has spaces or line breaks in it; paste the token alone.</translation>
     </message>
     <message>
-        <source>the community's short name, e.g. club_support</source>
-        <translation>the community's short name, e.g. club_support</translation>
+        <source>the community&apos;s short name, e.g. club_support</source>
+        <translation>the community&apos;s short name, e.g. club_support</translation>
     </message>
     <message>
         <source>https://api.vk.com/method/ (when empty)</source>
@@ -545,8 +539,8 @@ It includes or uses:
         <translation>@brand (the Instagram business account)</translation>
     </message>
     <message>
-        <source>the page's name, e.g. Brand Support</source>
-        <translation>the page's name, e.g. Brand Support</translation>
+        <source>the page&apos;s name, e.g. Brand Support</source>
+        <translation>the page&apos;s name, e.g. Brand Support</translation>
     </message>
     <message>
         <source>https://graph.facebook.com/v25.0 (when empty)</source>
@@ -662,7 +656,10 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>Spike in %1: %n new case(s) this hour (usually %2 ± %3)</source>
-        <translation><numerusform>Spike in %1: %n new case this hour (usually %2 ± %3)</numerusform><numerusform>Spike in %1: %n new cases this hour (usually %2 ± %3)</numerusform></translation>
+        <translation>
+            <numerusform>Spike in %1: %n new case this hour (usually %2 ± %3)</numerusform>
+            <numerusform>Spike in %1: %n new cases this hour (usually %2 ± %3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Strongly negative post from a VIP, case #%1 (sentiment %2) at %3: %4</source>
@@ -935,7 +932,10 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>%1 · %n open case(s)</source>
-        <translation><numerusform>%1 · %n open case</numerusform><numerusform>%1 · %n open cases</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n open case</numerusform>
+            <numerusform>%1 · %n open cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tags of case %1</source>
@@ -994,7 +994,10 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>%n new case(s)</source>
-        <translation><numerusform>%n new case</numerusform><numerusform>%n new cases</numerusform></translation>
+        <translation>
+            <numerusform>%n new case</numerusform>
+            <numerusform>%n new cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
@@ -1002,7 +1005,10 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -1029,7 +1035,10 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n message(s)</source>
-        <translation><numerusform>%1 · %2 · %3 · %n message</numerusform><numerusform>%1 · %2 · %3 · %n messages</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n message</numerusform>
+            <numerusform>%1 · %2 · %3 · %n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — Case %2 — CareDesk</source>
@@ -1069,8 +1078,8 @@ It includes or uses:
         <translation>The database thread stopped before answering.</translation>
     </message>
     <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Run "caredesk-cli --help" for the commands.</translation>
+        <source>Run &quot;caredesk-cli --help&quot; for the commands.</source>
+        <translation>Run &quot;caredesk-cli --help&quot; for the commands.</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -1097,20 +1106,20 @@ It includes or uses:
         <translation>Missing argument.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give either --workspace or --database, not both.</source>
         <translation>Give either --workspace or --database, not both.</translation>
     </message>
     <message>
-        <source>Unknown workspace command; did you mean "workspace init"?</source>
-        <translation>Unknown workspace command; did you mean "workspace init"?</translation>
+        <source>Unknown workspace command; did you mean &quot;workspace init&quot;?</source>
+        <translation>Unknown workspace command; did you mean &quot;workspace init&quot;?</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose --demo or --training, not both.</source>
@@ -1121,12 +1130,12 @@ It includes or uses:
         <translation>Workspace %1 is ready (%2, schema %3).</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use new, open, pending, snoozed, resolved or active.</source>
-        <translation>Unknown status "%1"; use new, open, pending, snoozed, resolved or active.</translation>
+        <source>Unknown status &quot;%1&quot;; use new, open, pending, snoozed, resolved or active.</source>
+        <translation>Unknown status &quot;%1&quot;; use new, open, pending, snoozed, resolved or active.</translation>
     </message>
     <message>
-        <source>Unknown platform "%1".</source>
-        <translation>Unknown platform "%1".</translation>
+        <source>Unknown platform &quot;%1&quot;.</source>
+        <translation>Unknown platform &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The queue must be a queue id.</source>
@@ -1145,8 +1154,8 @@ It includes or uses:
         <translation>More cases follow; use --limit N or --all.</translation>
     </message>
     <message>
-        <source>"%1" is not a case id.</source>
-        <translation>"%1" is not a case id.</translation>
+        <source>&quot;%1&quot; is not a case id.</source>
+        <translation>&quot;%1&quot; is not a case id.</translation>
     </message>
     <message>
         <source>Case %1 on %2 (%3), %4</source>
@@ -1173,8 +1182,8 @@ It includes or uses:
         <translation>A reply needs --text.</translation>
     </message>
     <message>
-        <source>Reply %1 is queued in the outbox; "caredesk-cli sync" delivers it.</source>
-        <translation>Reply %1 is queued in the outbox; "caredesk-cli sync" delivers it.</translation>
+        <source>Reply %1 is queued in the outbox; &quot;caredesk-cli sync&quot; delivers it.</source>
+        <translation>Reply %1 is queued in the outbox; &quot;caredesk-cli sync&quot; delivers it.</translation>
     </message>
     <message>
         <source>The account must be an account id.</source>
@@ -1185,12 +1194,12 @@ It includes or uses:
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <source>Unknown SLA state "%1"; use at-risk or breached.</source>
-        <translation>Unknown SLA state "%1"; use at-risk or breached.</translation>
+        <source>Unknown SLA state &quot;%1&quot;; use at-risk or breached.</source>
+        <translation>Unknown SLA state &quot;%1&quot;; use at-risk or breached.</translation>
     </message>
     <message>
-        <source>Unknown sort "%1"; use newest, sla, waiting or priority.</source>
-        <translation>Unknown sort "%1"; use newest, sla, waiting or priority.</translation>
+        <source>Unknown sort &quot;%1&quot;; use newest, sla, waiting or priority.</source>
+        <translation>Unknown sort &quot;%1&quot;; use newest, sla, waiting or priority.</translation>
     </message>
     <message>
         <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
@@ -1208,7 +1217,7 @@ Commands:
   accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
   sync [--account ID] [--once]           poll the accounts and deliver the outbox
   import FILE                            messages from JSON Lines (- for standard input)
-  sentiment [--jsonl]                    score standard input: {"score","label"} per text
+  sentiment [--jsonl]                    score standard input: {&quot;score&quot;,&quot;label&quot;} per text
   agents list | add NAME --role R [--team T] [--password-stdin]
   claim CASE                             take a case as the current agent
   assign CASE --to NAME                  give a case to an agent (supervisors)
@@ -1236,7 +1245,7 @@ Commands:
   accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
   sync [--account ID] [--once]           poll the accounts and deliver the outbox
   import FILE                            messages from JSON Lines (- for standard input)
-  sentiment [--jsonl]                    score standard input: {"score","label"} per text
+  sentiment [--jsonl]                    score standard input: {&quot;score&quot;,&quot;label&quot;} per text
   agents list | add NAME --role R [--team T] [--password-stdin]
   claim CASE                             take a case as the current agent
   assign CASE --to NAME                  give a case to an agent (supervisors)
@@ -1258,8 +1267,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Command palette</translation>
     </message>
     <message>
-        <source>Type an action's name…</source>
-        <translation>Type an action's name…</translation>
+        <source>Type an action&apos;s name…</source>
+        <translation>Type an action&apos;s name…</translation>
     </message>
     <message>
         <source>Find an action</source>
@@ -1293,7 +1302,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n over the limit</source>
-        <translation><numerusform>%n over the limit</numerusform><numerusform>%n over the limit</numerusform></translation>
+        <translation>
+            <numerusform>%n over the limit</numerusform>
+            <numerusform>%n over the limit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public reply</source>
@@ -1364,8 +1376,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Private message window closed</translation>
     </message>
     <message>
-        <source>%1 accepts a private message up to %2 after the customer's last message.</source>
-        <translation>%1 accepts a private message up to %2 after the customer's last message.</translation>
+        <source>%1 accepts a private message up to %2 after the customer&apos;s last message.</source>
+        <translation>%1 accepts a private message up to %2 after the customer&apos;s last message.</translation>
     </message>
     <message>
         <source>Select a case to reply.</source>
@@ -1376,8 +1388,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>%1 has no private messages.</translation>
     </message>
     <message>
-        <source>%1 accepts private messages only within %2 after the customer's last message; that window has closed.</source>
-        <translation>%1 accepts private messages only within %2 after the customer's last message; that window has closed.</translation>
+        <source>%1 accepts private messages only within %2 after the customer&apos;s last message; that window has closed.</source>
+        <translation>%1 accepts private messages only within %2 after the customer&apos;s last message; that window has closed.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
@@ -1385,7 +1397,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>%n left</numerusform><numerusform>%n left</numerusform></translation>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public reply, visible to everyone</source>
@@ -1421,11 +1436,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n replies on %1, queued in this order:</source>
-        <translation><numerusform>%n replies on %1, queued in this order:</numerusform><numerusform>%n replies on %1, queued in this order:</numerusform></translation>
+        <translation>
+            <numerusform>%n replies on %1, queued in this order:</numerusform>
+            <numerusform>%n replies on %1, queued in this order:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Queue %n replies</source>
-        <translation><numerusform>Queue %n replies</numerusform><numerusform>Queue %n replies</numerusform></translation>
+        <translation>
+            <numerusform>Queue %n replies</numerusform>
+            <numerusform>Queue %n replies</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not queue the reply: %1</source>
@@ -1433,7 +1454,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Only %n reply(s) were queued: %1</source>
-        <translation><numerusform>Only %n reply were queued: %1</numerusform><numerusform>Only %n replys were queued: %1</numerusform></translation>
+        <translation>
+            <numerusform>Only %n reply were queued: %1</numerusform>
+            <numerusform>Only %n replys were queued: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not remove the draft: %1</source>
@@ -1489,15 +1513,18 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Replace %1 with the real value before sending.</source>
-        <translation><numerusform>Replace %1 with the real value before sending.</numerusform><numerusform>Replace %1 with the real value before sending.</numerusform></translation>
+        <translation>
+            <numerusform>Replace %1 with the real value before sending.</numerusform>
+            <numerusform>Replace %1 with the real value before sending.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the scripts: %1</source>
         <translation>Could not read the scripts: %1</translation>
     </message>
     <message>
-        <source>Could not count the script's use: %1</source>
-        <translation>Could not count the script's use: %1</translation>
+        <source>Could not count the script&apos;s use: %1</source>
+        <translation>Could not count the script&apos;s use: %1</translation>
     </message>
     <message>
         <source>Reply text</source>
@@ -1522,12 +1549,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The option --platform is required; use x, mastodon, telegram, vk, facebook, instagram, youtube or reddit.</translation>
     </message>
     <message>
-        <source>Unknown platform "%1"; use x, mastodon, telegram, vk, facebook, instagram, youtube or reddit.</source>
-        <translation>Unknown platform "%1"; use x, mastodon, telegram, vk, facebook, instagram, youtube or reddit.</translation>
+        <source>Unknown platform &quot;%1&quot;; use x, mastodon, telegram, vk, facebook, instagram, youtube or reddit.</source>
+        <translation>Unknown platform &quot;%1&quot;; use x, mastodon, telegram, vk, facebook, instagram, youtube or reddit.</translation>
     </message>
     <message>
-        <source>Unknown surface "%1"; use public or private.</source>
-        <translation>Unknown surface "%1"; use public or private.</translation>
+        <source>Unknown surface &quot;%1&quot;; use public or private.</source>
+        <translation>Unknown surface &quot;%1&quot;; use public or private.</translation>
     </message>
     <message>
         <source>The input is not valid UTF-8.</source>
@@ -1538,55 +1565,39 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Line %1 is not a JSON object.</translation>
     </message>
     <message>
-        <source>Line %1 has no "text" string.</source>
-        <translation>Line %1 has no "text" string.</translation>
+        <source>Line %1 has no &quot;text&quot; string.</source>
+        <translation>Line %1 has no &quot;text&quot; string.</translation>
     </message>
     <message>
         <source>Line %1 has an unknown surface; use public or private.</source>
         <translation>Line %1 has an unknown surface; use public or private.</translation>
     </message>
     <message>
-        <source>Line %1 has a "spoiler_text" that is not a string.</source>
-        <translation>Line %1 has a "spoiler_text" that is not a string.</translation>
+        <source>Line %1 has a &quot;spoiler_text&quot; that is not a string.</source>
+        <translation>Line %1 has a &quot;spoiler_text&quot; that is not a string.</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::CustomersCommand</name>
     <message>
-        <source>The database thread stopped before answering.</source>
-        <translation>The database thread stopped before answering.</translation>
-    </message>
-    <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Run "caredesk-cli --help" for the commands.</translation>
-    </message>
-    <message>
         <source>Missing argument: the %1 id.</source>
         <translation>Missing argument: the %1 id.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a %2 id.</source>
-        <translation>"%1" is not a %2 id.</translation>
+        <source>&quot;%1&quot; is not a %2 id.</source>
+        <translation>&quot;%1&quot; is not a %2 id.</translation>
     </message>
     <message>
         <source>Missing customers command; use link, unlink, suggestions, export, erase or settings.</source>
         <translation>Missing customers command; use link, unlink, suggestions, export, erase or settings.</translation>
     </message>
     <message>
-        <source>Unknown customers command "%1"; use link, unlink, suggestions, export, erase or settings.</source>
-        <translation>Unknown customers command "%1"; use link, unlink, suggestions, export, erase or settings.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Unknown option --%1 for this command.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Unknown option --%1.</translation>
+        <source>Unknown customers command &quot;%1&quot;; use link, unlink, suggestions, export, erase or settings.</source>
+        <translation>Unknown customers command &quot;%1&quot;; use link, unlink, suggestions, export, erase or settings.</translation>
     </message>
     <message>
         <source>Erasing a customer cannot be undone; add --confirm to erase customer %1.</source>
@@ -1609,8 +1620,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>customer</translation>
     </message>
     <message numerus="yes">
-        <source>Identity %1 now belongs to customer %2 (it was with customer %3; %n case(s) moved). "caredesk-cli customers unlink %1" undoes this.</source>
-        <translation><numerusform>Identity %1 now belongs to customer %2 (it was with customer %3; %n case moved). "caredesk-cli customers unlink %1" undoes this.</numerusform><numerusform>Identity %1 now belongs to customer %2 (it was with customer %3; %n cases moved). "caredesk-cli customers unlink %1" undoes this.</numerusform></translation>
+        <source>Identity %1 now belongs to customer %2 (it was with customer %3; %n case(s) moved). &quot;caredesk-cli customers unlink %1&quot; undoes this.</source>
+        <translation>
+            <numerusform>Identity %1 now belongs to customer %2 (it was with customer %3; %n case moved). &quot;caredesk-cli customers unlink %1&quot; undoes this.</numerusform>
+            <numerusform>Identity %1 now belongs to customer %2 (it was with customer %3; %n cases moved). &quot;caredesk-cli customers unlink %1&quot; undoes this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Identity %1 left customer %2 for a new customer %3 of its own.</source>
@@ -1680,8 +1694,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>No workspace file was given.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with "caredesk-cli workspace init".</source>
-        <translation>There is no workspace at %1; create one with "caredesk-cli workspace init".</translation>
+        <source>There is no workspace at %1; create one with &quot;caredesk-cli workspace init&quot;.</source>
+        <translation>There is no workspace at %1; create one with &quot;caredesk-cli workspace init&quot;.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -1704,12 +1718,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The workspace %1 was written by a newer CareDesk (schema %2; this version reads schema %3).</translation>
     </message>
     <message>
-        <source>%1 holds no CareDesk workspace yet; create it with "caredesk-cli workspace init".</source>
-        <translation>%1 holds no CareDesk workspace yet; create it with "caredesk-cli workspace init".</translation>
+        <source>%1 holds no CareDesk workspace yet; create it with &quot;caredesk-cli workspace init&quot;.</source>
+        <translation>%1 holds no CareDesk workspace yet; create it with &quot;caredesk-cli workspace init&quot;.</translation>
     </message>
     <message>
-        <source>The workspace %1 needs an upgrade; run "caredesk-cli workspace init".</source>
-        <translation>The workspace %1 needs an upgrade; run "caredesk-cli workspace init".</translation>
+        <source>The workspace %1 needs an upgrade; run &quot;caredesk-cli workspace init&quot;.</source>
+        <translation>The workspace %1 needs an upgrade; run &quot;caredesk-cli workspace init&quot;.</translation>
     </message>
     <message>
         <source>The workspace %1 cannot use write-ahead logging (is it on a network drive?).</source>
@@ -1836,8 +1850,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Only administrators add queues.</translation>
     </message>
     <message>
-        <source>Only supervisors of the queue's team change how it assigns.</source>
-        <translation>Only supervisors of the queue's team change how it assigns.</translation>
+        <source>Only supervisors of the queue&apos;s team change how it assigns.</source>
+        <translation>Only supervisors of the queue&apos;s team change how it assigns.</translation>
     </message>
     <message>
         <source>There is no queue %1.</source>
@@ -1848,16 +1862,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The capacity cannot be negative.</translation>
     </message>
     <message>
-        <source>Only supervisors of the agent's team change their capacity.</source>
-        <translation>Only supervisors of the agent's team change their capacity.</translation>
+        <source>Only supervisors of the agent&apos;s team change their capacity.</source>
+        <translation>Only supervisors of the agent&apos;s team change their capacity.</translation>
     </message>
     <message>
         <source>There is no agent %1 you may change.</source>
         <translation>There is no agent %1 you may change.</translation>
     </message>
     <message>
-        <source>"%1" cannot be an agent's name: use lowercase letters, digits and underscores, starting with a letter.</source>
-        <translation>"%1" cannot be an agent's name: use lowercase letters, digits and underscores, starting with a letter.</translation>
+        <source>&quot;%1&quot; cannot be an agent&apos;s name: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>&quot;%1&quot; cannot be an agent&apos;s name: use lowercase letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
         <source>Agents of a local workspace have no password; passwords belong to team workspaces on PostgreSQL.</source>
@@ -1876,16 +1890,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The database role %1 exists and has privileges of its own; an agent needs a role of their own.</translation>
     </message>
     <message>
-        <source>The database login %1 is not a CareDesk agent; an administrator adds it with "caredesk-cli agents add %1 --role agent".</source>
-        <translation>The database login %1 is not a CareDesk agent; an administrator adds it with "caredesk-cli agents add %1 --role agent".</translation>
+        <source>The database login %1 is not a CareDesk agent; an administrator adds it with &quot;caredesk-cli agents add %1 --role agent&quot;.</source>
+        <translation>The database login %1 is not a CareDesk agent; an administrator adds it with &quot;caredesk-cli agents add %1 --role agent&quot;.</translation>
     </message>
     <message>
-        <source>There is no agent %1; add one with "caredesk-cli agents add %1 --role agent".</source>
-        <translation>There is no agent %1; add one with "caredesk-cli agents add %1 --role agent".</translation>
+        <source>There is no agent %1; add one with &quot;caredesk-cli agents add %1 --role agent&quot;.</source>
+        <translation>There is no agent %1; add one with &quot;caredesk-cli agents add %1 --role agent&quot;.</translation>
     </message>
     <message>
-        <source>The field "%1" %2.</source>
-        <translation>The field "%1" %2.</translation>
+        <source>The field &quot;%1&quot; %2.</source>
+        <translation>The field &quot;%1&quot; %2.</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1908,8 +1922,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>must be an ISO 8601 time</translation>
     </message>
     <message>
-        <source>must be "in" or "out"</source>
-        <translation>must be "in" or "out"</translation>
+        <source>must be &quot;in&quot; or &quot;out&quot;</source>
+        <translation>must be &quot;in&quot; or &quot;out&quot;</translation>
     </message>
     <message>
         <source>A contact needs a customer: customer_ref, email or phone.</source>
@@ -1944,8 +1958,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>There is no agent %1.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" is not an e-mail address.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
     </message>
     <message>
         <source>There is no identity %1.</source>
@@ -2013,11 +2027,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Not sent: since you opened case %1 the customer wrote %n new message(s) and %2 replied.</source>
-        <translation><numerusform>Not sent: since you opened case %1 the customer wrote %n new message and %2 replied.</numerusform><numerusform>Not sent: since you opened case %1 the customer wrote %n new messages and %2 replied.</numerusform></translation>
+        <translation>
+            <numerusform>Not sent: since you opened case %1 the customer wrote %n new message and %2 replied.</numerusform>
+            <numerusform>Not sent: since you opened case %1 the customer wrote %n new messages and %2 replied.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not sent: since you opened case %1 the customer wrote %n new message(s).</source>
-        <translation><numerusform>Not sent: since you opened case %1 the customer wrote %n new message.</numerusform><numerusform>Not sent: since you opened case %1 the customer wrote %n new messages.</numerusform></translation>
+        <translation>
+            <numerusform>Not sent: since you opened case %1 the customer wrote %n new message.</numerusform>
+            <numerusform>Not sent: since you opened case %1 the customer wrote %n new messages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: since you opened case %1 %2 replied.</source>
@@ -2040,8 +2060,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>An internal note is limited to %1 characters.</translation>
     </message>
     <message>
-        <source>Only a customer's message can become a case of its own.</source>
-        <translation>Only a customer's message can become a case of its own.</translation>
+        <source>Only a customer&apos;s message can become a case of its own.</source>
+        <translation>Only a customer&apos;s message can become a case of its own.</translation>
     </message>
     <message>
         <source>This message is the whole of case %1 already.</source>
@@ -2052,8 +2072,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>This message has been registered as a case already.</translation>
     </message>
     <message>
-        <source>The report's period ends before it starts.</source>
-        <translation>The report's period ends before it starts.</translation>
+        <source>The report&apos;s period ends before it starts.</source>
+        <translation>The report&apos;s period ends before it starts.</translation>
     </message>
     <message>
         <source>A satisfaction score is a number from 1 to 5.</source>
@@ -2084,15 +2104,15 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>There is no view %1.</translation>
     </message>
     <message>
-        <source>Case %1 stays in the shared inbox: this login may not put cases in its account's queue.</source>
-        <translation>Case %1 stays in the shared inbox: this login may not put cases in its account's queue.</translation>
+        <source>Case %1 stays in the shared inbox: this login may not put cases in its account&apos;s queue.</source>
+        <translation>Case %1 stays in the shared inbox: this login may not put cases in its account&apos;s queue.</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::DatabaseConfig</name>
     <message>
-        <source>"%1" is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</source>
-        <translation>"%1" is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</translation>
     </message>
 </context>
 <context>
@@ -2156,11 +2176,14 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <name>CareDesk::Facebook::FacebookConnector</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page's settings.</source>
-        <translation>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page's settings.</translation>
+        <source>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page&apos;s settings.</source>
+        <translation>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page&apos;s settings.</translation>
     </message>
     <message>
         <source>Signed in for the Instagram account @%1 of the page %2.</source>
@@ -2175,12 +2198,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Signed in for the page %1; its Instagram account @%2 can be added with the same token.</translation>
     </message>
     <message>
-        <source>The Facebook page %1 has no Instagram business account linked; link one in the page's settings.</source>
-        <translation>The Facebook page %1 has no Instagram business account linked; link one in the page's settings.</translation>
+        <source>The Facebook page %1 has no Instagram business account linked; link one in the page&apos;s settings.</source>
+        <translation>The Facebook page %1 has no Instagram business account linked; link one in the page&apos;s settings.</translation>
     </message>
     <message>
-        <source>%1 accounts have no stream called "%2".</source>
-        <translation>%1 accounts have no stream called "%2".</translation>
+        <source>%1 accounts have no stream called &quot;%2&quot;.</source>
+        <translation>%1 accounts have no stream called &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The %1 account %2 has an invalid API address.</source>
@@ -2188,7 +2211,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>More than %n page(s) of new items arrived at once on %1; the oldest of them were not read.</source>
-        <translation><numerusform>More than %n page of new items arrived at once on %1; the oldest of them were not read.</numerusform><numerusform>More than %n pages of new items arrived at once on %1; the oldest of them were not read.</numerusform></translation>
+        <translation>
+            <numerusform>More than %n page of new items arrived at once on %1; the oldest of them were not read.</numerusform>
+            <numerusform>More than %n pages of new items arrived at once on %1; the oldest of them were not read.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This case is not a %1 comment or conversation CareDesk can answer.</source>
@@ -2203,8 +2229,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The customer has not written in this conversation; %1 lets the page write only after the customer.</translation>
     </message>
     <message>
-        <source>The customer's last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</source>
-        <translation>The customer's last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</translation>
+        <source>The customer&apos;s last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</source>
+        <translation>The customer&apos;s last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</translation>
     </message>
     <message>
         <source>This conversation names no customer to write to.</source>
@@ -2242,8 +2268,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>an object was expected</translation>
     </message>
     <message>
-        <source>"data" is not a list</source>
-        <translation>"data" is not a list</translation>
+        <source>&quot;data&quot; is not a list</source>
+        <translation>&quot;data&quot; is not a list</translation>
     </message>
     <message>
         <source>[Photo]</source>
@@ -2266,16 +2292,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>[Attachment]</translation>
     </message>
     <message>
-        <source>Facebook is throttling this page's requests (#%1: %2); the account's queue waits until access is regained.</source>
-        <translation>Facebook is throttling this page's requests (#%1: %2); the account's queue waits until access is regained.</translation>
+        <source>Facebook is throttling this page&apos;s requests (#%1: %2); the account&apos;s queue waits until access is regained.</source>
+        <translation>Facebook is throttling this page&apos;s requests (#%1: %2); the account&apos;s queue waits until access is regained.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Facebook says too many requests (%1); the account's queue waits until access is regained.</source>
-        <translation>Facebook says too many requests (%1); the account's queue waits until access is regained.</translation>
+        <source>Facebook says too many requests (%1); the account&apos;s queue waits until access is regained.</source>
+        <translation>Facebook says too many requests (%1); the account&apos;s queue waits until access is regained.</translation>
     </message>
     <message>
         <source>Facebook refused the page access token (%1). The account is paused: add a new page token.</source>
@@ -2322,8 +2348,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>a page</translation>
     </message>
     <message>
-        <source>no "id"</source>
-        <translation>no "id"</translation>
+        <source>no &quot;id&quot;</source>
+        <translation>no &quot;id&quot;</translation>
     </message>
     <message>
         <source>a page feed</source>
@@ -2350,24 +2376,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Instagram comments</translation>
     </message>
     <message>
-        <source>Facebook answered without the new comment's id; the reply may have been posted. Check the thread before sending again.</source>
-        <translation>Facebook answered without the new comment's id; the reply may have been posted. Check the thread before sending again.</translation>
+        <source>Facebook answered without the new comment&apos;s id; the reply may have been posted. Check the thread before sending again.</source>
+        <translation>Facebook answered without the new comment&apos;s id; the reply may have been posted. Check the thread before sending again.</translation>
     </message>
     <message>
-        <source>Facebook answered without the message's id; the message may have been sent. Check the conversation before sending again.</source>
-        <translation>Facebook answered without the message's id; the message may have been sent. Check the conversation before sending again.</translation>
+        <source>Facebook answered without the message&apos;s id; the message may have been sent. Check the conversation before sending again.</source>
+        <translation>Facebook answered without the message&apos;s id; the message may have been sent. Check the conversation before sending again.</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::FromCaseCommand</name>
-    <message>
-        <source>The database thread stopped before answering.</source>
-        <translation>The database thread stopped before answering.</translation>
-    </message>
-    <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Run "caredesk-cli --help" for the commands.</translation>
-    </message>
     <message>
         <source>Unknown option --%1 for this command.</source>
         <translation>Unknown option --%1 for this command.</translation>
@@ -2381,12 +2399,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Missing argument: the case id.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not a case id.</source>
-        <translation>"%1" is not a case id.</translation>
+        <source>&quot;%1&quot; is not a case id.</source>
+        <translation>&quot;%1&quot; is not a case id.</translation>
     </message>
     <message>
         <source>Name the scenario file with --out FILE.</source>
@@ -2410,7 +2428,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Scenario %1 written to %2 (%n opening post(s)).</source>
-        <translation><numerusform>Scenario %1 written to %2 (%n opening post).</numerusform><numerusform>Scenario %1 written to %2 (%n opening posts).</numerusform></translation>
+        <translation>
+            <numerusform>Scenario %1 written to %2 (%n opening post).</numerusform>
+            <numerusform>Scenario %1 written to %2 (%n opening posts).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2442,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%1 %2:00–%2:59: %n message(s)</source>
-        <translation><numerusform>%1 %2:00–%2:59: %n message</numerusform><numerusform>%1 %2:00–%2:59: %n messages</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2:00–%2:59: %n message</numerusform>
+            <numerusform>%1 %2:00–%2:59: %n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,8 +2467,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The server %1 closed the connection before answering.</translation>
     </message>
     <message>
-        <source>A secure connection to %1 could not be established; check the address and the system's certificates.</source>
-        <translation>A secure connection to %1 could not be established; check the address and the system's certificates.</translation>
+        <source>A secure connection to %1 could not be established; check the address and the system&apos;s certificates.</source>
+        <translation>A secure connection to %1 could not be established; check the address and the system&apos;s certificates.</translation>
     </message>
     <message>
         <source>The network is not available.</source>
@@ -2459,8 +2483,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The connection to %1 failed (network error %2).</translation>
     </message>
     <message>
-        <source>Waiting for the platform's rate limit until %1.</source>
-        <translation>Waiting for the platform's rate limit until %1.</translation>
+        <source>Waiting for the platform&apos;s rate limit until %1.</source>
+        <translation>Waiting for the platform&apos;s rate limit until %1.</translation>
     </message>
     <message>
         <source>The server %1 sent an answer too large to read.</source>
@@ -2521,48 +2545,48 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <source>the field "type" must be a string</source>
-        <translation>the field "type" must be a string</translation>
+        <source>the field &quot;type&quot; must be a string</source>
+        <translation>the field &quot;type&quot; must be a string</translation>
     </message>
     <message>
-        <source>records of type "%1" are not supported yet; skipped</source>
-        <translation>records of type "%1" are not supported yet; skipped</translation>
+        <source>records of type &quot;%1&quot; are not supported yet; skipped</source>
+        <translation>records of type &quot;%1&quot; are not supported yet; skipped</translation>
     </message>
     <message>
-        <source>unknown record type "%1"</source>
-        <translation>unknown record type "%1"</translation>
+        <source>unknown record type &quot;%1&quot;</source>
+        <translation>unknown record type &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>the field "%1" is missing</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
     </message>
     <message>
-        <source>the field "%1" must be a string</source>
-        <translation>the field "%1" must be a string</translation>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>the field &quot;%1&quot; must be a string</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
-        <translation>the field "%1" is empty</translation>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>the field &quot;%1&quot; is empty</translation>
     </message>
     <message>
-        <source>the field "sentiment" must be a whole number from -100 to 100</source>
-        <translation>the field "sentiment" must be a whole number from -100 to 100</translation>
+        <source>the field &quot;sentiment&quot; must be a whole number from -100 to 100</source>
+        <translation>the field &quot;sentiment&quot; must be a whole number from -100 to 100</translation>
     </message>
     <message>
-        <source>unknown platform "%1"</source>
-        <translation>unknown platform "%1"</translation>
+        <source>unknown platform &quot;%1&quot;</source>
+        <translation>unknown platform &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 time</source>
-        <translation>"%1" is not an ISO 8601 time</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
+        <translation>&quot;%1&quot; is not an ISO 8601 time</translation>
     </message>
     <message>
-        <source>the direction must be in or out, not "%1"</source>
-        <translation>the direction must be in or out, not "%1"</translation>
+        <source>the direction must be in or out, not &quot;%1&quot;</source>
+        <translation>the direction must be in or out, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the visibility must be public or private, not "%1"</source>
-        <translation>the visibility must be public or private, not "%1"</translation>
+        <source>the visibility must be public or private, not &quot;%1&quot;</source>
+        <translation>the visibility must be public or private, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the text is longer than 1 MB</source>
@@ -2822,20 +2846,20 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Erase customer</translation>
     </message>
     <message>
-        <source>Erasing replaces every message, note, contact and profile field of %1 with "%2". Case statistics stay; nothing can bring the texts back.</source>
-        <translation>Erasing replaces every message, note, contact and profile field of %1 with "%2". Case statistics stay; nothing can bring the texts back.</translation>
+        <source>Erasing replaces every message, note, contact and profile field of %1 with &quot;%2&quot;. Case statistics stay; nothing can bring the texts back.</source>
+        <translation>Erasing replaces every message, note, contact and profile field of %1 with &quot;%2&quot;. Case statistics stay; nothing can bring the texts back.</translation>
     </message>
     <message>
-        <source>Type "%1" to confirm:</source>
-        <translation>Type "%1" to confirm:</translation>
+        <source>Type &quot;%1&quot; to confirm:</source>
+        <translation>Type &quot;%1&quot; to confirm:</translation>
     </message>
     <message>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <source>The customer's journey appears here.</source>
-        <translation>The customer's journey appears here.</translation>
+        <source>The customer&apos;s journey appears here.</source>
+        <translation>The customer&apos;s journey appears here.</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -2883,15 +2907,24 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer %1</source>
@@ -2939,7 +2972,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the last 30 days</source>
-        <translation><numerusform>%n contact in the last 30 days</numerusform><numerusform>%n contacts in the last 30 days</numerusform></translation>
+        <translation>
+            <numerusform>%n contact in the last 30 days</numerusform>
+            <numerusform>%n contacts in the last 30 days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sentiment improving (now %1)</source>
@@ -2966,8 +3002,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>%1 (now with %2)</translation>
     </message>
     <message>
-        <source>This customer's %1 belongs with %2</source>
-        <translation>This customer's %1 belongs with %2</translation>
+        <source>This customer&apos;s %1 belongs with %2</source>
+        <translation>This customer&apos;s %1 belongs with %2</translation>
     </message>
     <message>
         <source>Link to this customer</source>
@@ -2979,7 +3015,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>The same customer opened case %1 on %2 within %n hour(s) of this one.</source>
-        <translation><numerusform>The same customer opened case %1 on %2 within %n hour of this one.</numerusform><numerusform>The same customer opened case %1 on %2 within %n hours of this one.</numerusform></translation>
+        <translation>
+            <numerusform>The same customer opened case %1 on %2 within %n hour of this one.</numerusform>
+            <numerusform>The same customer opened case %1 on %2 within %n hours of this one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Both mention: %1.</source>
@@ -3125,16 +3164,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Same name and a linked case</translation>
     </message>
     <message>
-        <source>this customer's profile</source>
-        <translation>this customer's profile</translation>
+        <source>this customer&apos;s profile</source>
+        <translation>this customer&apos;s profile</translation>
     </message>
     <message>
         <source>the records of %1</source>
         <translation>the records of %1</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same handle "%3".</source>
-        <translation>%1 and %2 use the same handle "%3".</translation>
+        <source>%1 and %2 use the same handle &quot;%3&quot;.</source>
+        <translation>%1 and %2 use the same handle &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is written in private messages of %2 and of %3.</source>
@@ -3169,8 +3208,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>This customer and %1 have the same CRM id %2.</translation>
     </message>
     <message>
-        <source>%1 and %2 have the same name "%3", and cases of both are linked.</source>
-        <translation>%1 and %2 have the same name "%3", and cases of both are linked.</translation>
+        <source>%1 and %2 have the same name &quot;%3&quot;, and cases of both are linked.</source>
+        <translation>%1 and %2 have the same name &quot;%3&quot;, and cases of both are linked.</translation>
     </message>
 </context>
 <context>
@@ -3235,15 +3274,18 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded, more below</source>
-        <translation><numerusform>%n case loaded, more below</numerusform><numerusform>%n cases loaded, more below</numerusform></translation>
+        <translation>
+            <numerusform>%n case loaded, more below</numerusform>
+            <numerusform>%n cases loaded, more below</numerusform>
+        </translation>
     </message>
     <message>
         <source>Live updates paused: %1</source>
         <translation>Live updates paused: %1</translation>
     </message>
     <message>
-        <source>Stop and resume the demo's incoming customer messages</source>
-        <translation>Stop and resume the demo's incoming customer messages</translation>
+        <source>Stop and resume the demo&apos;s incoming customer messages</source>
+        <translation>Stop and resume the demo&apos;s incoming customer messages</translation>
     </message>
     <message>
         <source>This workspace has no live demo traffic</source>
@@ -3295,11 +3337,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n message(s)</source>
-        <translation><numerusform>%1 · %2 · %3 · %n message</numerusform><numerusform>%1 · %2 · %3 · %n messages</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n message</numerusform>
+            <numerusform>%1 · %2 · %3 · %n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case %1 is not in the loaded part of the inbox.</source>
@@ -3468,8 +3516,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The Mastodon account %1 has no instance address; add it with --base-url https://your.instance.</translation>
     </message>
     <message>
-        <source>Mastodon accounts have no stream called "%1".</source>
-        <translation>Mastodon accounts have no stream called "%1".</translation>
+        <source>Mastodon accounts have no stream called &quot;%1&quot;.</source>
+        <translation>Mastodon accounts have no stream called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The Mastodon account %1 has no instance address.</source>
@@ -3480,8 +3528,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>This case has no customer to write to privately.</translation>
     </message>
     <message>
-        <source>Mastodon did not tell the customer's address.</source>
-        <translation>Mastodon did not tell the customer's address.</translation>
+        <source>Mastodon did not tell the customer&apos;s address.</source>
+        <translation>Mastodon did not tell the customer&apos;s address.</translation>
     </message>
     <message>
         <source>%1 The reply may have been posted; CareDesk sends it again with the same Idempotency-Key, which Mastodon recognises.</source>
@@ -3531,7 +3579,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>[%n attachment(s)]</source>
-        <translation><numerusform>[%n attachment]</numerusform><numerusform>[%n attachments]</numerusform></translation>
+        <translation>
+            <numerusform>[%n attachment]</numerusform>
+            <numerusform>[%n attachments]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mastodon sent a post CareDesk cannot read (its id, author or time is missing).</source>
@@ -3566,8 +3617,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Mastodon cannot find it: the post or account was deleted or is not visible to this account (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>Mastodon's rate limit is reached; CareDesk waits %n second(s) before trying again.</source>
-        <translation><numerusform>Mastodon's rate limit is reached; CareDesk waits %n second before trying again.</numerusform><numerusform>Mastodon's rate limit is reached; CareDesk waits %n seconds before trying again.</numerusform></translation>
+        <source>Mastodon&apos;s rate limit is reached; CareDesk waits %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Mastodon&apos;s rate limit is reached; CareDesk waits %n second before trying again.</numerusform>
+            <numerusform>Mastodon&apos;s rate limit is reached; CareDesk waits %n seconds before trying again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Mastodon server is unavailable (%1); CareDesk will try again.</source>
@@ -3597,8 +3651,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Mastodon refused the stream (HTTP %1); CareDesk polls instead.</translation>
     </message>
     <message>
-        <source>Mastodon's streaming is unavailable (HTTP %1); CareDesk polls instead.</source>
-        <translation>Mastodon's streaming is unavailable (HTTP %1); CareDesk polls instead.</translation>
+        <source>Mastodon&apos;s streaming is unavailable (HTTP %1); CareDesk polls instead.</source>
+        <translation>Mastodon&apos;s streaming is unavailable (HTTP %1); CareDesk polls instead.</translation>
     </message>
     <message>
         <source>The Mastodon stream dropped; CareDesk polls until it reconnects.</source>
@@ -3613,7 +3667,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <name>CareDesk::MessageDelegate</name>
     <message numerus="yes">
         <source>[… %n more character(s) not shown]</source>
-        <translation><numerusform>[… %n more character not shown]</numerusform><numerusform>[… %n more characters not shown]</numerusform></translation>
+        <translation>
+            <numerusform>[… %n more character not shown]</numerusform>
+            <numerusform>[… %n more characters not shown]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4274,7 +4331,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week</source>
@@ -4357,7 +4417,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>&amp;Start %n scenario(s)</source>
-        <translation><numerusform>&amp;Start %n scenario</numerusform><numerusform>&amp;Start %n scenarios</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Start %n scenario</numerusform>
+            <numerusform>&amp;Start %n scenarios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4383,8 +4446,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Window closed %1 ago: the customer must write first</translation>
     </message>
     <message>
-        <source>%1 accepts a page's private message within 24 hours of the customer's last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</source>
-        <translation>%1 accepts a page's private message within 24 hours of the customer's last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</translation>
+        <source>%1 accepts a page&apos;s private message within 24 hours of the customer&apos;s last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</source>
+        <translation>%1 accepts a page&apos;s private message within 24 hours of the customer&apos;s last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</translation>
     </message>
 </context>
 <context>
@@ -4463,15 +4526,24 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Survey CSAT %1 from %n answer(s)</source>
-        <translation><numerusform>Survey CSAT %1 from %n answer</numerusform><numerusform>Survey CSAT %1 from %n answers</numerusform></translation>
+        <translation>
+            <numerusform>Survey CSAT %1 from %n answer</numerusform>
+            <numerusform>Survey CSAT %1 from %n answers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n survey(s) sent</source>
-        <translation><numerusform>%n survey sent</numerusform><numerusform>%n surveys sent</numerusform></translation>
+        <translation>
+            <numerusform>%n survey sent</numerusform>
+            <numerusform>%n surveys sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>predicted CSAT %1 over %n resolved case(s)</source>
-        <translation><numerusform>predicted CSAT %1 over %n resolved case</numerusform><numerusform>predicted CSAT %1 over %n resolved cases</numerusform></translation>
+        <translation>
+            <numerusform>predicted CSAT %1 over %n resolved case</numerusform>
+            <numerusform>predicted CSAT %1 over %n resolved cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Top topics</source>
@@ -4713,7 +4785,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Saved %n table(s) in %1.</source>
-        <translation><numerusform>Saved %n table in %1.</numerusform><numerusform>Saved %n tables in %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n table in %1.</numerusform>
+            <numerusform>Saved %n tables in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4799,8 +4874,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Total</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
-        <translation>Reviewer's comment</translation>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Reviewer&apos;s comment</translation>
     </message>
     <message>
         <source>What was good, what to do next time</source>
@@ -4824,7 +4899,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Total: %1 of %2 (%3%), %n point(s) overridden</source>
-        <translation><numerusform>Total: %1 of %2 (%3%), %n point overridden</numerusform><numerusform>Total: %1 of %2 (%3%), %n points overridden</numerusform></translation>
+        <translation>
+            <numerusform>Total: %1 of %2 (%3%), %n point overridden</numerusform>
+            <numerusform>Total: %1 of %2 (%3%), %n points overridden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4862,7 +4940,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <name>CareDesk::Rubric</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: must be a whole number between %2 and %3</source>
@@ -4877,8 +4958,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Time to first response</translation>
     </message>
     <message>
-        <source>Within the platform's limit</source>
-        <translation>Within the platform's limit</translation>
+        <source>Within the platform&apos;s limit</source>
+        <translation>Within the platform&apos;s limit</translation>
     </message>
     <message>
         <source>Placeholders filled</source>
@@ -5199,8 +5280,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>must be true or false</translation>
     </message>
     <message>
-        <source>must be "public" or "private", not "%1"</source>
-        <translation>must be "public" or "private", not "%1"</translation>
+        <source>must be &quot;public&quot; or &quot;private&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;public&quot; or &quot;private&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -5227,20 +5308,20 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>version %1 is newer than this CareDesk reads (%2)</translation>
     </message>
     <message>
-        <source>must be lowercase letters, digits, '.', '_' or '-' (at most 100)</source>
-        <translation>must be lowercase letters, digits, '.', '_' or '-' (at most 100)</translation>
+        <source>must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 100)</source>
+        <translation>must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 100)</translation>
     </message>
     <message>
-        <source>needs "ru" or "en"</source>
-        <translation>needs "ru" or "en"</translation>
+        <source>needs &quot;ru&quot; or &quot;en&quot;</source>
+        <translation>needs &quot;ru&quot; or &quot;en&quot;</translation>
     </message>
     <message>
-        <source>must be "ru" or "en", not "%1"</source>
-        <translation>must be "ru" or "en", not "%1"</translation>
+        <source>must be &quot;ru&quot; or &quot;en&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;ru&quot; or &quot;en&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a platform CareDesk knows</source>
-        <translation>"%1" is not a platform CareDesk knows</translation>
+        <source>&quot;%1&quot; is not a platform CareDesk knows</source>
+        <translation>&quot;%1&quot; is not a platform CareDesk knows</translation>
     </message>
     <message>
         <source>needs at least one post</source>
@@ -5251,16 +5332,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>needs at least one reaction rule</translation>
     </message>
     <message>
-        <source>"%1" is not a condition (one of: %2)</source>
-        <translation>"%1" is not a condition (one of: %2)</translation>
+        <source>&quot;%1&quot; is not a condition (one of: %2)</source>
+        <translation>&quot;%1&quot; is not a condition (one of: %2)</translation>
     </message>
     <message>
         <source>is required for ignored_for</source>
         <translation>is required for ignored_for</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome (escalate, follow_up, calm or close)</source>
-        <translation>"%1" is not an outcome (escalate, follow_up, calm or close)</translation>
+        <source>&quot;%1&quot; is not an outcome (escalate, follow_up, calm or close)</source>
+        <translation>&quot;%1&quot; is not an outcome (escalate, follow_up, calm or close)</translation>
     </message>
 </context>
 <context>
@@ -5270,8 +5351,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Turn into training scenario</translation>
     </message>
     <message>
-        <source>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent's actual reply is the exemplary reply: edit it as you see fit.</source>
-        <translation>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent's actual reply is the exemplary reply: edit it as you see fit.</translation>
+        <source>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent&apos;s actual reply is the exemplary reply: edit it as you see fit.</source>
+        <translation>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent&apos;s actual reply is the exemplary reply: edit it as you see fit.</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -5290,12 +5371,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Title in Russian</translation>
     </message>
     <message>
-        <source>Customer's name</source>
-        <translation>Customer's name</translation>
+        <source>Customer&apos;s name</source>
+        <translation>Customer&apos;s name</translation>
     </message>
     <message>
-        <source>Customer's handle</source>
-        <translation>Customer's handle</translation>
+        <source>Customer&apos;s handle</source>
+        <translation>Customer&apos;s handle</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -5346,8 +5427,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>JSON</translation>
     </message>
     <message>
-        <source>The scenario still contains the customer's personal data (%1); replace it before saving.</source>
-        <translation>The scenario still contains the customer's personal data (%1); replace it before saving.</translation>
+        <source>The scenario still contains the customer&apos;s personal data (%1); replace it before saving.</source>
+        <translation>The scenario still contains the customer&apos;s personal data (%1); replace it before saving.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5415,8 +5496,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The link “%1” is not an http or https address.</translation>
     </message>
     <message>
-        <source>Line %1: a quote inside an unquoted field (write it as "" inside a quoted field).</source>
-        <translation>Line %1: a quote inside an unquoted field (write it as "" inside a quoted field).</translation>
+        <source>Line %1: a quote inside an unquoted field (write it as &quot;&quot; inside a quoted field).</source>
+        <translation>Line %1: a quote inside an unquoted field (write it as &quot;&quot; inside a quoted field).</translation>
     </message>
     <message>
         <source>Line %1: text after a closing quote.</source>
@@ -5495,11 +5576,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation><numerusform>The title is longer than %n characters.</numerusform><numerusform>The title is longer than %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The title is longer than %n characters.</numerusform>
+            <numerusform>The title is longer than %n characters.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The shortcut is longer than %n characters.</source>
-        <translation><numerusform>The shortcut is longer than %n characters.</numerusform><numerusform>The shortcut is longer than %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The shortcut is longer than %n characters.</numerusform>
+            <numerusform>The shortcut is longer than %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The shortcut “%1” may not contain spaces or slashes.</source>
@@ -5515,7 +5602,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>A text of the script “%1” is longer than %n characters.</source>
-        <translation><numerusform>A text of the script “%1” is longer than %n characters.</numerusform><numerusform>A text of the script “%1” is longer than %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>A text of the script “%1” is longer than %n characters.</numerusform>
+            <numerusform>A text of the script “%1” is longer than %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not a platform (one of %2).</source>
@@ -5529,28 +5619,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::ScriptsCommand</name>
     <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Run "caredesk-cli --help" for the commands.</translation>
-    </message>
-    <message>
         <source>Missing scripts command; use list, import or export.</source>
         <translation>Missing scripts command; use list, import or export.</translation>
     </message>
     <message>
-        <source>Unknown scripts command "%1"; use list, import or export.</source>
-        <translation>Unknown scripts command "%1"; use list, import or export.</translation>
+        <source>Unknown scripts command &quot;%1&quot;; use list, import or export.</source>
+        <translation>Unknown scripts command &quot;%1&quot;; use list, import or export.</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Unknown option --%1 for this command.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Unknown option --%1.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Missing argument: the file.</source>
@@ -5561,8 +5639,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Give either a file or --default, not both.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use json or csv.</source>
-        <translation>Unknown format "%1"; use json or csv.</translation>
+        <source>Unknown format &quot;%1&quot;; use json or csv.</source>
+        <translation>Unknown format &quot;%1&quot;; use json or csv.</translation>
     </message>
     <message>
         <source>Personal scripts belong to an agent: name them with --agent NAME.</source>
@@ -5570,7 +5648,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n use(s)</source>
-        <translation><numerusform>%n use</numerusform><numerusform>%n uses</numerusform></translation>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
     </message>
     <message>
         <source>personal</source>
@@ -5602,19 +5683,31 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Imported %n script(s) from %1</source>
-        <translation><numerusform>Imported %n script from %1</numerusform><numerusform>Imported %n scripts from %1</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n script from %1</numerusform>
+            <numerusform>Imported %n scripts from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n link</numerusform><numerusform>%n links</numerusform></translation>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -5626,7 +5719,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Exported %n script(s) to %1.</source>
-        <translation><numerusform>Exported %n script to %1.</numerusform><numerusform>Exported %n scripts to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n script to %1.</numerusform>
+            <numerusform>Exported %n scripts to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5679,7 +5775,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n match(es), newest first</source>
-        <translation><numerusform>%n match(es), newest first</numerusform><numerusform>%n match(es), newest first</numerusform></translation>
+        <translation>
+            <numerusform>%n match(es), newest first</numerusform>
+            <numerusform>%n match(es), newest first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5693,8 +5792,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Line %1 is not a JSON object.</translation>
     </message>
     <message>
-        <source>Line %1 has no "text" string.</source>
-        <translation>Line %1 has no "text" string.</translation>
+        <source>Line %1 has no &quot;text&quot; string.</source>
+        <translation>Line %1 has no &quot;text&quot; string.</translation>
     </message>
 </context>
 <context>
@@ -5754,8 +5853,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::StatsCommand</name>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Unknown time zone "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Unknown time zone &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 needs a date (YYYY-MM-DD) or an ISO 8601 time.</source>
@@ -5766,8 +5865,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <source>Unknown platform "%1".</source>
-        <translation>Unknown platform "%1".</translation>
+        <source>Unknown platform &quot;%1&quot;.</source>
+        <translation>Unknown platform &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --account needs an account id.</source>
@@ -5961,7 +6060,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Polled %n account(s): %1 new messages.</source>
-        <translation><numerusform>Polled %n account: %1 new messages.</numerusform><numerusform>Polled %n accounts: %1 new messages.</numerusform></translation>
+        <translation>
+            <numerusform>Polled %n account: %1 new messages.</numerusform>
+            <numerusform>Polled %n accounts: %1 new messages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent %1 replies, %2 not sent.</source>
@@ -5970,18 +6072,6 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 </context>
 <context>
     <name>CareDesk::TeamCommands</name>
-    <message>
-        <source>The database thread stopped before answering.</source>
-        <translation>The database thread stopped before answering.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Unknown option --%1 for this command.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Unknown option --%1.</translation>
-    </message>
     <message>
         <source>Missing argument.</source>
         <translation>Missing argument.</translation>
@@ -5995,8 +6085,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>On a team workspace you act as your database login (%1); --agent names agents of a local workspace.</translation>
     </message>
     <message>
-        <source>Unknown agents command; use "agents list" or "agents add NAME --role ROLE".</source>
-        <translation>Unknown agents command; use "agents list" or "agents add NAME --role ROLE".</translation>
+        <source>Unknown agents command; use &quot;agents list&quot; or &quot;agents add NAME --role ROLE&quot;.</source>
+        <translation>Unknown agents command; use &quot;agents list&quot; or &quot;agents add NAME --role ROLE&quot;.</translation>
     </message>
     <message>
         <source>(deactivated) </source>
@@ -6007,12 +6097,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>An agent needs --role agent, supervisor, trainer or admin.</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; use agent, supervisor, trainer or admin.</source>
-        <translation>Unknown role "%1"; use agent, supervisor, trainer or admin.</translation>
+        <source>Unknown role &quot;%1&quot;; use agent, supervisor, trainer or admin.</source>
+        <translation>Unknown role &quot;%1&quot;; use agent, supervisor, trainer or admin.</translation>
     </message>
     <message>
-        <source>"%1" cannot be an agent's name: use lowercase letters, digits and underscores, starting with a letter.</source>
-        <translation>"%1" cannot be an agent's name: use lowercase letters, digits and underscores, starting with a letter.</translation>
+        <source>&quot;%1&quot; cannot be an agent&apos;s name: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <translation>&quot;%1&quot; cannot be an agent&apos;s name: use lowercase letters, digits and underscores, starting with a letter.</translation>
     </message>
     <message>
         <source>--password-stdin read no password.</source>
@@ -6027,8 +6117,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Agent %1 (%2) is added.</translation>
     </message>
     <message>
-        <source>"%1" is not a case id.</source>
-        <translation>"%1" is not a case id.</translation>
+        <source>&quot;%1&quot; is not a case id.</source>
+        <translation>&quot;%1&quot; is not a case id.</translation>
     </message>
     <message>
         <source>Case %1 is yours now.</source>
@@ -6101,8 +6191,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>&amp;Remember password in the keychain</translation>
     </message>
     <message>
-        <source>The password is kept only in the system keychain, never in CareDesk's settings or files.</source>
-        <translation>The password is kept only in the system keychain, never in CareDesk's settings or files.</translation>
+        <source>The password is kept only in the system keychain, never in CareDesk&apos;s settings or files.</source>
+        <translation>The password is kept only in the system keychain, never in CareDesk&apos;s settings or files.</translation>
     </message>
     <message>
         <source>Connection status</source>
@@ -6140,12 +6230,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::TeamCredentials</name>
     <message>
-        <source>The server %1 refused the login "%2": check the user name and password.</source>
-        <translation>The server %1 refused the login "%2": check the user name and password.</translation>
+        <source>The server %1 refused the login &quot;%2&quot;: check the user name and password.</source>
+        <translation>The server %1 refused the login &quot;%2&quot;: check the user name and password.</translation>
     </message>
     <message>
-        <source>The server has no database "%1"; ask the administrator to create it and run "caredesk-cli workspace init".</source>
-        <translation>The server has no database "%1"; ask the administrator to create it and run "caredesk-cli workspace init".</translation>
+        <source>The server has no database &quot;%1&quot;; ask the administrator to create it and run &quot;caredesk-cli workspace init&quot;.</source>
+        <translation>The server has no database &quot;%1&quot;; ask the administrator to create it and run &quot;caredesk-cli workspace init&quot;.</translation>
     </message>
     <message>
         <source>The server %1 port %2 cannot be reached: %3</source>
@@ -6182,8 +6272,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::Telegram::TelegramConnector</name>
     <message>
-        <source>Telegram bots have no stream called "%1".</source>
-        <translation>Telegram bots have no stream called "%1".</translation>
+        <source>Telegram bots have no stream called &quot;%1&quot;.</source>
+        <translation>Telegram bots have no stream called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The Telegram account %1 has an invalid Bot API address.</source>
@@ -6209,8 +6299,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Telegram sent an answer CareDesk cannot read (%1 at byte %2).</translation>
     </message>
     <message>
-        <source>Telegram sent an answer CareDesk cannot read (no "ok" field).</source>
-        <translation>Telegram sent an answer CareDesk cannot read (no "ok" field).</translation>
+        <source>Telegram sent an answer CareDesk cannot read (no &quot;ok&quot; field).</source>
+        <translation>Telegram sent an answer CareDesk cannot read (no &quot;ok&quot; field).</translation>
     </message>
     <message>
         <source>[Animation]</source>
@@ -6273,32 +6363,35 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Telegram sent a bot description CareDesk cannot read (its id is missing).</translation>
     </message>
     <message>
-        <source>Telegram's answer to the message cannot be read; check the chat before sending it again.</source>
-        <translation>Telegram's answer to the message cannot be read; check the chat before sending it again.</translation>
+        <source>Telegram&apos;s answer to the message cannot be read; check the chat before sending it again.</source>
+        <translation>Telegram&apos;s answer to the message cannot be read; check the chat before sending it again.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message numerus="yes">
-        <source>Telegram's flood limit is reached; CareDesk waits %n second(s) before trying again.</source>
-        <translation><numerusform>Telegram's flood limit is reached; CareDesk waits %n second before trying again.</numerusform><numerusform>Telegram's flood limit is reached; CareDesk waits %n seconds before trying again.</numerusform></translation>
+        <source>Telegram&apos;s flood limit is reached; CareDesk waits %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Telegram&apos;s flood limit is reached; CareDesk waits %n second before trying again.</numerusform>
+            <numerusform>Telegram&apos;s flood limit is reached; CareDesk waits %n seconds before trying again.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Telegram rejected the bot token: it is wrong or was revoked in @BotFather (%1). Enter the bot's current token.</source>
-        <translation>Telegram rejected the bot token: it is wrong or was revoked in @BotFather (%1). Enter the bot's current token.</translation>
+        <source>Telegram rejected the bot token: it is wrong or was revoked in @BotFather (%1). Enter the bot&apos;s current token.</source>
+        <translation>Telegram rejected the bot token: it is wrong or was revoked in @BotFather (%1). Enter the bot&apos;s current token.</translation>
     </message>
     <message>
         <source>Telegram does not let the bot write there: %1</source>
         <translation>Telegram does not let the bot write there: %1</translation>
     </message>
     <message>
-        <source>Telegram sends this bot's updates to a webhook; delete the webhook so CareDesk can receive them (%1).</source>
-        <translation>Telegram sends this bot's updates to a webhook; delete the webhook so CareDesk can receive them (%1).</translation>
+        <source>Telegram sends this bot&apos;s updates to a webhook; delete the webhook so CareDesk can receive them (%1).</source>
+        <translation>Telegram sends this bot&apos;s updates to a webhook; delete the webhook so CareDesk can receive them (%1).</translation>
     </message>
     <message>
-        <source>Another program is receiving this bot's updates, and Telegram allows only one at a time: stop the other bot instance or CareDesk (%1).</source>
-        <translation>Another program is receiving this bot's updates, and Telegram allows only one at a time: stop the other bot instance or CareDesk (%1).</translation>
+        <source>Another program is receiving this bot&apos;s updates, and Telegram allows only one at a time: stop the other bot instance or CareDesk (%1).</source>
+        <translation>Another program is receiving this bot&apos;s updates, and Telegram allows only one at a time: stop the other bot instance or CareDesk (%1).</translation>
     </message>
     <message>
         <source>The Telegram server is unavailable (%1); CareDesk will try again.</source>
@@ -6329,7 +6422,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>The text is %n character(s) over the limit.</source>
-        <translation><numerusform>The text is %n character over the limit.</numerusform><numerusform>The text is %n characters over the limit.</numerusform></translation>
+        <translation>
+            <numerusform>The text is %n character over the limit.</numerusform>
+            <numerusform>The text is %n characters over the limit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6396,40 +6492,28 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::TrainingCommand</name>
     <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Run "caredesk-cli --help" for the commands.</translation>
-    </message>
-    <message>
         <source>Missing training command; use scenarios, results or rehearse.</source>
         <translation>Missing training command; use scenarios, results or rehearse.</translation>
     </message>
     <message>
-        <source>Unknown training command "%1"; use scenarios, results or rehearse.</source>
-        <translation>Unknown training command "%1"; use scenarios, results or rehearse.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Unknown option --%1 for this command.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Unknown option --%1.</translation>
+        <source>Unknown training command &quot;%1&quot;; use scenarios, results or rehearse.</source>
+        <translation>Unknown training command &quot;%1&quot;; use scenarios, results or rehearse.</translation>
     </message>
     <message>
         <source>Missing argument: the scenario (an id or a file).</source>
         <translation>Missing argument: the scenario (an id or a file).</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Name the trainee's replies with --replies FILE.</source>
-        <translation>Name the trainee's replies with --replies FILE.</translation>
+        <source>Name the trainee&apos;s replies with --replies FILE.</source>
+        <translation>Name the trainee&apos;s replies with --replies FILE.</translation>
     </message>
     <message>
-        <source>No scenario "%1": give a shipped scenario's id (caredesk-cli training scenarios) or a scenario file.</source>
-        <translation>No scenario "%1": give a shipped scenario's id (caredesk-cli training scenarios) or a scenario file.</translation>
+        <source>No scenario &quot;%1&quot;: give a shipped scenario&apos;s id (caredesk-cli training scenarios) or a scenario file.</source>
+        <translation>No scenario &quot;%1&quot;: give a shipped scenario&apos;s id (caredesk-cli training scenarios) or a scenario file.</translation>
     </message>
     <message>
         <source>%1 of %2 (%3%)</source>
@@ -6440,8 +6524,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Cannot read the replies file %1.</translation>
     </message>
     <message>
-        <source>Line %1 of the replies file is not a reply: {"text", "after_seconds", "visibility": public|private}.</source>
-        <translation>Line %1 of the replies file is not a reply: {"text", "after_seconds", "visibility": public|private}.</translation>
+        <source>Line %1 of the replies file is not a reply: {&quot;text&quot;, &quot;after_seconds&quot;, &quot;visibility&quot;: public|private}.</source>
+        <translation>Line %1 of the replies file is not a reply: {&quot;text&quot;, &quot;after_seconds&quot;, &quot;visibility&quot;: public|private}.</translation>
     </message>
     <message>
         <source>Cannot read the rubric file %1.</source>
@@ -6556,7 +6640,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Rehearsal, %n scenario(s) running: </source>
-        <translation><numerusform>Rehearsal, %n scenario running: </numerusform><numerusform>Rehearsal, %n scenarios running: </numerusform></translation>
+        <translation>
+            <numerusform>Rehearsal, %n scenario running: </numerusform>
+            <numerusform>Rehearsal, %n scenarios running: </numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;training workspace...</source>
@@ -6713,7 +6800,10 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>CareDesk: %n unanswered case(s)</source>
-        <translation><numerusform>CareDesk: %n unanswered case</numerusform><numerusform>CareDesk: %n unanswered cases</numerusform></translation>
+        <translation>
+            <numerusform>CareDesk: %n unanswered case</numerusform>
+            <numerusform>CareDesk: %n unanswered cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show CareDesk</source>
@@ -6728,11 +6818,17 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%1: %n case(s)</source>
-        <translation><numerusform>%1: %n case</numerusform><numerusform>%1: %n cases</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>SLA at risk (%n min)</source>
-        <translation><numerusform>SLA at risk (%n min)</numerusform><numerusform>SLA at risk (%n min)</numerusform></translation>
+        <translation>
+            <numerusform>SLA at risk (%n min)</numerusform>
+            <numerusform>SLA at risk (%n min)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Views</source>
@@ -6817,8 +6913,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::Vk::VkConnector</name>
     <message>
-        <source>VK communities have no stream called "%1".</source>
-        <translation>VK communities have no stream called "%1".</translation>
+        <source>VK communities have no stream called &quot;%1&quot;.</source>
+        <translation>VK communities have no stream called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The VK account %1 has an invalid API address.</source>
@@ -6860,8 +6956,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>an object was expected</translation>
     </message>
     <message>
-        <source>no "response" field</source>
-        <translation>no "response" field</translation>
+        <source>no &quot;response&quot; field</source>
+        <translation>no &quot;response&quot; field</translation>
     </message>
     <message>
         <source>[Photo]</source>
@@ -6908,16 +7004,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>error %1: %2</translation>
     </message>
     <message>
-        <source>VK says too many requests per second (%1); the account's queue waits a moment.</source>
-        <translation>VK says too many requests per second (%1); the account's queue waits a moment.</translation>
+        <source>VK says too many requests per second (%1); the account&apos;s queue waits a moment.</source>
+        <translation>VK says too many requests per second (%1); the account&apos;s queue waits a moment.</translation>
     </message>
     <message>
-        <source>VK's flood control stopped the community for now (%1); the account's queue waits before trying again.</source>
-        <translation>VK's flood control stopped the community for now (%1); the account's queue waits before trying again.</translation>
+        <source>VK&apos;s flood control stopped the community for now (%1); the account&apos;s queue waits before trying again.</source>
+        <translation>VK&apos;s flood control stopped the community for now (%1); the account&apos;s queue waits before trying again.</translation>
     </message>
     <message>
-        <source>VK refused the community token (%1). The account is paused: create a new token in the community's settings and add it again.</source>
-        <translation>VK refused the community token (%1). The account is paused: create a new token in the community's settings and add it again.</translation>
+        <source>VK refused the community token (%1). The account is paused: create a new token in the community&apos;s settings and add it again.</source>
+        <translation>VK refused the community token (%1). The account is paused: create a new token in the community&apos;s settings and add it again.</translation>
     </message>
     <message>
         <source>VK asks for a captcha before it accepts this from the community (%1). Wait a while, or post the reply on vk.com.</source>
@@ -6932,8 +7028,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>VK had an internal error (%1); CareDesk will try again.</translation>
     </message>
     <message>
-        <source>VK denied access (%1). Check the token's rights in the community's settings.</source>
-        <translation>VK denied access (%1). Check the token's rights in the community's settings.</translation>
+        <source>VK denied access (%1). Check the token&apos;s rights in the community&apos;s settings.</source>
+        <translation>VK denied access (%1). Check the token&apos;s rights in the community&apos;s settings.</translation>
     </message>
     <message>
         <source>The customer has not allowed messages from the community (%1).</source>
@@ -6948,16 +7044,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>VK refused the request (%1).</translation>
     </message>
     <message>
-        <source>VK's answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</source>
-        <translation>VK's answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</translation>
+        <source>VK&apos;s answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</source>
+        <translation>VK&apos;s answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>VK says too many requests (%1); the account's queue waits a moment.</source>
-        <translation>VK says too many requests (%1); the account's queue waits a moment.</translation>
+        <source>VK says too many requests (%1); the account&apos;s queue waits a moment.</source>
+        <translation>VK says too many requests (%1); the account&apos;s queue waits a moment.</translation>
     </message>
     <message>
         <source>The VK server is unavailable (%1); CareDesk will try again.</source>
@@ -6992,16 +7088,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>failed 1 without ts</translation>
     </message>
     <message>
-        <source>an unknown "failed" code</source>
-        <translation>an unknown "failed" code</translation>
+        <source>an unknown &quot;failed&quot; code</source>
+        <translation>an unknown &quot;failed&quot; code</translation>
     </message>
     <message>
         <source>ts or updates is missing</source>
         <translation>ts or updates is missing</translation>
     </message>
     <message>
-        <source>the community's posts</source>
-        <translation>the community's posts</translation>
+        <source>the community&apos;s posts</source>
+        <translation>the community&apos;s posts</translation>
     </message>
     <message>
         <source>no items</source>
@@ -7058,16 +7154,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>The X account %1 is paused.</translation>
     </message>
     <message>
-        <source>X's access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</source>
-        <translation>X's access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</translation>
+        <source>X&apos;s access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</source>
+        <translation>X&apos;s access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</translation>
     </message>
     <message>
         <source>X refused to renew the access token of %1 (%2); connect the account again.</source>
         <translation>X refused to renew the access token of %1 (%2); connect the account again.</translation>
     </message>
     <message>
-        <source>X accounts have no stream called "%1".</source>
-        <translation>X accounts have no stream called "%1".</translation>
+        <source>X accounts have no stream called &quot;%1&quot;.</source>
+        <translation>X accounts have no stream called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The X account %1 has an invalid API address.</source>
@@ -7086,8 +7182,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>X answered HTTP %1.</translation>
     </message>
     <message>
-        <source>%1 X does not show the reply among the account's recent posts%2; it may still appear. Check on X, then send it again or cancel it.</source>
-        <translation>%1 X does not show the reply among the account's recent posts%2; it may still appear. Check on X, then send it again or cancel it.</translation>
+        <source>%1 X does not show the reply among the account&apos;s recent posts%2; it may still appear. Check on X, then send it again or cancel it.</source>
+        <translation>%1 X does not show the reply among the account&apos;s recent posts%2; it may still appear. Check on X, then send it again or cancel it.</translation>
     </message>
 </context>
 <context>
@@ -7140,8 +7236,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>X sent a timeline CareDesk cannot read (data is not a list).</translation>
     </message>
     <message>
-        <source>X accepted the post but did not say its id; CareDesk looks for it in the account's posts before anything is sent again.</source>
-        <translation>X accepted the post but did not say its id; CareDesk looks for it in the account's posts before anything is sent again.</translation>
+        <source>X accepted the post but did not say its id; CareDesk looks for it in the account&apos;s posts before anything is sent again.</source>
+        <translation>X accepted the post but did not say its id; CareDesk looks for it in the account&apos;s posts before anything is sent again.</translation>
     </message>
     <message>
         <source>X accepted the direct message but did not say its id; CareDesk looks for it before anything is sent again.</source>
@@ -7160,12 +7256,18 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>X rejected the access token (%1). Connect the account again.</translation>
     </message>
     <message numerus="yes">
-        <source>The X account's 24-hour limit is used up; CareDesk waits %n minute(s) before trying again.</source>
-        <translation><numerusform>The X account's 24-hour limit is used up; CareDesk waits %n minute before trying again.</numerusform><numerusform>The X account's 24-hour limit is used up; CareDesk waits %n minutes before trying again.</numerusform></translation>
+        <source>The X account&apos;s 24-hour limit is used up; CareDesk waits %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>The X account&apos;s 24-hour limit is used up; CareDesk waits %n minute before trying again.</numerusform>
+            <numerusform>The X account&apos;s 24-hour limit is used up; CareDesk waits %n minutes before trying again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>X's rate limit is reached; CareDesk waits %n minute(s) before trying again.</source>
-        <translation><numerusform>X's rate limit is reached; CareDesk waits %n minute before trying again.</numerusform><numerusform>X's rate limit is reached; CareDesk waits %n minutes before trying again.</numerusform></translation>
+        <source>X&apos;s rate limit is reached; CareDesk waits %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>X&apos;s rate limit is reached; CareDesk waits %n minute before trying again.</numerusform>
+            <numerusform>X&apos;s rate limit is reached; CareDesk waits %n minutes before trying again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>X does not allow this (%1).</source>

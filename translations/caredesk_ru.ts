@@ -37,7 +37,7 @@
 It includes or uses:
 - Qt (LGPL-3.0), the Qt company and contributors;
 - QtKeychain (BSD-3-Clause);
-- Hunspell (MPL-1.1/GPL/LGPL) with the system's dictionaries;
+- Hunspell (MPL-1.1/GPL/LGPL) with the system&apos;s dictionaries;
 - SQLite (public domain);
 - the twitter-text TLD lists and conformance data (Apache-2.0), Twitter, Inc.;
 - Unicode emoji sequence data (Unicode License v3).</source>
@@ -55,7 +55,7 @@ It includes or uses:
 <context>
     <name>CareDesk::AccountAdministration</name>
     <message>
-        <source>"%1" is not an API address; give one like https://mastodon.example.</source>
+        <source>&quot;%1&quot; is not an API address; give one like https://mastodon.example.</source>
         <translation>«%1» — не адрес API; укажите адрес вида https://mastodon.example.</translation>
     </message>
     <message>
@@ -127,11 +127,19 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>%n account(s) paused</source>
-        <translation><numerusform>%n аккаунт приостановлен</numerusform><numerusform>%n аккаунта приостановлены</numerusform><numerusform>%n аккаунтов приостановлены</numerusform></translation>
+        <translation>
+            <numerusform>%n аккаунт приостановлен</numerusform>
+            <numerusform>%n аккаунта приостановлены</numerusform>
+            <numerusform>%n аккаунтов приостановлены</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) need a decision</source>
-        <translation><numerusform>%n ответ требует решения</numerusform><numerusform>%n ответа требуют решения</numerusform><numerusform>%n ответов требуют решения</numerusform></translation>
+        <translation>
+            <numerusform>%n ответ требует решения</numerusform>
+            <numerusform>%n ответа требуют решения</numerusform>
+            <numerusform>%n ответов требуют решения</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 left, resets %3</source>
@@ -209,28 +217,16 @@ It includes or uses:
         <translation>Запрос прервался, не получив ответа.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1"; a token is read only from standard input (--token-stdin), never from the command line.</source>
-        <translation>Лишний аргумент "%1"; токен читается только из стандартного ввода (--token-stdin), но не из командной строки.</translation>
+        <source>Unexpected argument &quot;%1&quot;; a token is read only from standard input (--token-stdin), never from the command line.</source>
+        <translation>Лишний аргумент &quot;%1&quot;; токен читается только из стандартного ввода (--token-stdin), но не из командной строки.</translation>
     </message>
     <message>
         <source>Missing argument.</source>
         <translation>Не хватает аргумента.</translation>
-    </message>
-    <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Список команд: «caredesk-cli --help».</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Неизвестный для этой команды параметр --%1.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Неизвестный параметр --%1.</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -245,7 +241,7 @@ It includes or uses:
         <translation>Для аккаунта нужны --platform и --handle.</translation>
     </message>
     <message>
-        <source>Unknown platform "%1".</source>
+        <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Неизвестная платформа «%1».</translation>
     </message>
     <message>
@@ -269,7 +265,7 @@ It includes or uses:
         <translation>Аккаунт %1 (%2 %3) добавлен без токена и будет приостановлен, пока токен не сохранён (удалите аккаунт и добавьте его снова с --token-stdin).</translation>
     </message>
     <message>
-        <source>"%1" is not an account id.</source>
+        <source>&quot;%1&quot; is not an account id.</source>
         <translation>«%1» — не номер аккаунта.</translation>
     </message>
     <message>
@@ -285,8 +281,8 @@ It includes or uses:
         <translation>Аккаунт %1 удалён; если у него есть обращения, он остаётся в рабочем пространстве отключённым, чтобы сохранить их историю.</translation>
     </message>
     <message>
-        <source>Unknown accounts command; use "accounts list", "accounts add", "accounts test", "accounts login" or "accounts remove".</source>
-        <translation>Неизвестная команда accounts; используйте "accounts list", "accounts add", "accounts test", "accounts login" или "accounts remove".</translation>
+        <source>Unknown accounts command; use &quot;accounts list&quot;, &quot;accounts add&quot;, &quot;accounts test&quot;, &quot;accounts login&quot; or &quot;accounts remove&quot;.</source>
+        <translation>Неизвестная команда accounts; используйте &quot;accounts list&quot;, &quot;accounts add&quot;, &quot;accounts test&quot;, &quot;accounts login&quot; или &quot;accounts remove&quot;.</translation>
     </message>
     <message>
         <source>paused: %1</source>
@@ -301,8 +297,8 @@ It includes or uses:
         <translation>Аккаунт %1 (%2): %3</translation>
     </message>
     <message>
-        <source>Only Mastodon accounts sign in with the browser; give a Telegram bot's token with "accounts add --token-stdin".</source>
-        <translation>Через браузер входят только аккаунты Mastodon; токен бота Telegram передайте командой "accounts add --token-stdin".</translation>
+        <source>Only Mastodon accounts sign in with the browser; give a Telegram bot&apos;s token with &quot;accounts add --token-stdin&quot;.</source>
+        <translation>Через браузер входят только аккаунты Mastodon; токен бота Telegram передайте командой &quot;accounts add --token-stdin&quot;.</translation>
     </message>
     <message>
         <source>The Mastodon account %1 has no instance address.</source>
@@ -473,7 +469,7 @@ It includes or uses:
         <translation>Вставьте токен бота от @BotFather</translation>
     </message>
     <message>
-        <source>Give the instance's address (Base URL) or a handle like @name@mastodon.example first.</source>
+        <source>Give the instance&apos;s address (Base URL) or a handle like @name@mastodon.example first.</source>
         <translation>Сначала укажите адрес инстанса (базовый URL) или имя вида @name@mastodon.example.</translation>
     </message>
     <message>
@@ -493,7 +489,7 @@ It includes or uses:
         <translation>Вставьте только новый токен или войдите через браузер.</translation>
     </message>
     <message>
-        <source>Give the account's handle.</source>
+        <source>Give the account&apos;s handle.</source>
         <translation>Укажите имя аккаунта.</translation>
     </message>
     <message>
@@ -505,7 +501,7 @@ It includes or uses:
         <translation>В токене есть пробелы или переносы строк; вставьте только сам токен.</translation>
     </message>
     <message>
-        <source>the community's short name, e.g. club_support</source>
+        <source>the community&apos;s short name, e.g. club_support</source>
         <translation>короткое имя сообщества, например club_support</translation>
     </message>
     <message>
@@ -545,7 +541,7 @@ It includes or uses:
         <translation>@brand (бизнес-аккаунт Instagram)</translation>
     </message>
     <message>
-        <source>the page's name, e.g. Brand Support</source>
+        <source>the page&apos;s name, e.g. Brand Support</source>
         <translation>название страницы, например Brand Support</translation>
     </message>
     <message>
@@ -662,7 +658,11 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>Spike in %1: %n new case(s) this hour (usually %2 ± %3)</source>
-        <translation><numerusform>Всплеск в %1: %n новое обращение за этот час (обычно %2 ± %3)</numerusform><numerusform>Всплеск в %1: %n новых обращения за этот час (обычно %2 ± %3)</numerusform><numerusform>Всплеск в %1: %n новых обращений за этот час (обычно %2 ± %3)</numerusform></translation>
+        <translation>
+            <numerusform>Всплеск в %1: %n новое обращение за этот час (обычно %2 ± %3)</numerusform>
+            <numerusform>Всплеск в %1: %n новых обращения за этот час (обычно %2 ± %3)</numerusform>
+            <numerusform>Всплеск в %1: %n новых обращений за этот час (обычно %2 ± %3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Strongly negative post from a VIP, case #%1 (sentiment %2) at %3: %4</source>
@@ -935,7 +935,11 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>%1 · %n open case(s)</source>
-        <translation><numerusform>%1 · %n открытое обращение</numerusform><numerusform>%1 · %n открытых обращения</numerusform><numerusform>%1 · %n открытых обращений</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n открытое обращение</numerusform>
+            <numerusform>%1 · %n открытых обращения</numerusform>
+            <numerusform>%1 · %n открытых обращений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tags of case %1</source>
@@ -994,7 +998,11 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>%n new case(s)</source>
-        <translation><numerusform>%n новое обращение</numerusform><numerusform>%n новых обращения</numerusform><numerusform>%n новых обращений</numerusform></translation>
+        <translation>
+            <numerusform>%n новое обращение</numerusform>
+            <numerusform>%n новых обращения</numerusform>
+            <numerusform>%n новых обращений</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
@@ -1002,7 +1010,11 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>
@@ -1029,7 +1041,11 @@ It includes or uses:
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n message(s)</source>
-        <translation><numerusform>%1 · %2 · %3 · %n сообщение</numerusform><numerusform>%1 · %2 · %3 · %n сообщения</numerusform><numerusform>%1 · %2 · %3 · %n сообщений</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n сообщение</numerusform>
+            <numerusform>%1 · %2 · %3 · %n сообщения</numerusform>
+            <numerusform>%1 · %2 · %3 · %n сообщений</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — Case %2 — CareDesk</source>
@@ -1069,7 +1085,7 @@ It includes or uses:
         <translation>Поток базы данных остановился, не ответив.</translation>
     </message>
     <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
+        <source>Run &quot;caredesk-cli --help&quot; for the commands.</source>
         <translation>Список команд: «caredesk-cli --help».</translation>
     </message>
     <message>
@@ -1097,7 +1113,7 @@ It includes or uses:
         <translation>Не хватает аргумента.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
@@ -1105,11 +1121,11 @@ It includes or uses:
         <translation>Укажите --workspace или --database, но не оба.</translation>
     </message>
     <message>
-        <source>Unknown workspace command; did you mean "workspace init"?</source>
+        <source>Unknown workspace command; did you mean &quot;workspace init&quot;?</source>
         <translation>Неизвестная команда workspace; может быть, «workspace init»?</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
@@ -1121,11 +1137,11 @@ It includes or uses:
         <translation>Рабочее пространство %1 готово (%2, схема %3).</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use new, open, pending, snoozed, resolved or active.</source>
+        <source>Unknown status &quot;%1&quot;; use new, open, pending, snoozed, resolved or active.</source>
         <translation>Неизвестный статус «%1»; используйте new, open, pending, snoozed, resolved или active.</translation>
     </message>
     <message>
-        <source>Unknown platform "%1".</source>
+        <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Неизвестная платформа «%1».</translation>
     </message>
     <message>
@@ -1145,7 +1161,7 @@ It includes or uses:
         <translation>Есть ещё обращения; используйте --limit N или --all.</translation>
     </message>
     <message>
-        <source>"%1" is not a case id.</source>
+        <source>&quot;%1&quot; is not a case id.</source>
         <translation>«%1» — не номер обращения.</translation>
     </message>
     <message>
@@ -1173,7 +1189,7 @@ It includes or uses:
         <translation>Для ответа нужен --text.</translation>
     </message>
     <message>
-        <source>Reply %1 is queued in the outbox; "caredesk-cli sync" delivers it.</source>
+        <source>Reply %1 is queued in the outbox; &quot;caredesk-cli sync&quot; delivers it.</source>
         <translation>Ответ %1 в очереди отправки; его отправит «caredesk-cli sync».</translation>
     </message>
     <message>
@@ -1185,12 +1201,12 @@ It includes or uses:
         <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
-        <source>Unknown SLA state "%1"; use at-risk or breached.</source>
-        <translation>Неизвестное состояние SLA "%1"; используйте at-risk или breached.</translation>
+        <source>Unknown SLA state &quot;%1&quot;; use at-risk or breached.</source>
+        <translation>Неизвестное состояние SLA &quot;%1&quot;; используйте at-risk или breached.</translation>
     </message>
     <message>
-        <source>Unknown sort "%1"; use newest, sla, waiting or priority.</source>
-        <translation>Неизвестная сортировка "%1"; используйте newest, sla, waiting или priority.</translation>
+        <source>Unknown sort &quot;%1&quot;; use newest, sla, waiting or priority.</source>
+        <translation>Неизвестная сортировка &quot;%1&quot;; используйте newest, sla, waiting или priority.</translation>
     </message>
     <message>
         <source>Usage: caredesk-cli [--workspace PATH | --database URL] [--agent NAME] [--json] COMMAND
@@ -1208,7 +1224,7 @@ Commands:
   accounts test ID | login ID            verify a token; sign in to Mastodon with the browser
   sync [--account ID] [--once]           poll the accounts and deliver the outbox
   import FILE                            messages from JSON Lines (- for standard input)
-  sentiment [--jsonl]                    score standard input: {"score","label"} per text
+  sentiment [--jsonl]                    score standard input: {&quot;score&quot;,&quot;label&quot;} per text
   agents list | add NAME --role R [--team T] [--password-stdin]
   claim CASE                             take a case as the current agent
   assign CASE --to NAME                  give a case to an agent (supervisors)
@@ -1236,7 +1252,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
   accounts test ID | login ID            проверить токен; войти в Mastodon через браузер
   sync [--account ID] [--once]           опросить аккаунты и отправить исходящие
   import FILE                            сообщения из JSON Lines (- — стандартный ввод)
-  sentiment [--jsonl]                    оценить стандартный ввод: {"score","label"} на текст
+  sentiment [--jsonl]                    оценить стандартный ввод: {&quot;score&quot;,&quot;label&quot;} на текст
   agents list | add NAME --role R [--team T] [--password-stdin]
   claim CASE                             взять обращение в работу от имени текущего агента
   assign CASE --to NAME                  передать обращение агенту (супервайзеры)
@@ -1258,7 +1274,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Палитра команд</translation>
     </message>
     <message>
-        <source>Type an action's name…</source>
+        <source>Type an action&apos;s name…</source>
         <translation>Введите название действия…</translation>
     </message>
     <message>
@@ -1293,7 +1309,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n over the limit</source>
-        <translation><numerusform>на %n больше лимита</numerusform><numerusform>на %n больше лимита</numerusform><numerusform>на %n больше лимита</numerusform></translation>
+        <translation>
+            <numerusform>на %n больше лимита</numerusform>
+            <numerusform>на %n больше лимита</numerusform>
+            <numerusform>на %n больше лимита</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public reply</source>
@@ -1364,7 +1384,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Окно для личных сообщений закрыто</translation>
     </message>
     <message>
-        <source>%1 accepts a private message up to %2 after the customer's last message.</source>
+        <source>%1 accepts a private message up to %2 after the customer&apos;s last message.</source>
         <translation>%1 принимает личное сообщение в течение %2 после последнего сообщения клиента.</translation>
     </message>
     <message>
@@ -1376,7 +1396,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>В %1 нет личных сообщений.</translation>
     </message>
     <message>
-        <source>%1 accepts private messages only within %2 after the customer's last message; that window has closed.</source>
+        <source>%1 accepts private messages only within %2 after the customer&apos;s last message; that window has closed.</source>
         <translation>%1 принимает личные сообщения только в течение %2 после последнего сообщения клиента; это окно закрылось.</translation>
     </message>
     <message>
@@ -1385,7 +1405,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation><numerusform>осталось %n</numerusform><numerusform>осталось %n</numerusform><numerusform>осталось %n</numerusform></translation>
+        <translation>
+            <numerusform>осталось %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public reply, visible to everyone</source>
@@ -1421,11 +1445,19 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n replies on %1, queued in this order:</source>
-        <translation><numerusform>%n ответ в %1, в очередь в таком порядке:</numerusform><numerusform>%n ответа в %1, в очередь в таком порядке:</numerusform><numerusform>%n ответов в %1, в очередь в таком порядке:</numerusform></translation>
+        <translation>
+            <numerusform>%n ответ в %1, в очередь в таком порядке:</numerusform>
+            <numerusform>%n ответа в %1, в очередь в таком порядке:</numerusform>
+            <numerusform>%n ответов в %1, в очередь в таком порядке:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Queue %n replies</source>
-        <translation><numerusform>Поставить в очередь %n ответ</numerusform><numerusform>Поставить в очередь %n ответа</numerusform><numerusform>Поставить в очередь %n ответов</numerusform></translation>
+        <translation>
+            <numerusform>Поставить в очередь %n ответ</numerusform>
+            <numerusform>Поставить в очередь %n ответа</numerusform>
+            <numerusform>Поставить в очередь %n ответов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not queue the reply: %1</source>
@@ -1433,7 +1465,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Only %n reply(s) were queued: %1</source>
-        <translation><numerusform>В очередь поставлен только %n ответ: %1</numerusform><numerusform>В очередь поставлены только %n ответа: %1</numerusform><numerusform>В очередь поставлены только %n ответов: %1</numerusform></translation>
+        <translation>
+            <numerusform>В очередь поставлен только %n ответ: %1</numerusform>
+            <numerusform>В очередь поставлены только %n ответа: %1</numerusform>
+            <numerusform>В очередь поставлены только %n ответов: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not remove the draft: %1</source>
@@ -1489,14 +1525,18 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Replace %1 with the real value before sending.</source>
-        <translation><numerusform>Замените %1 на настоящее значение перед отправкой.</numerusform><numerusform>Замените %1 на настоящие значения перед отправкой.</numerusform><numerusform>Замените %1 на настоящие значения перед отправкой.</numerusform></translation>
+        <translation>
+            <numerusform>Замените %1 на настоящее значение перед отправкой.</numerusform>
+            <numerusform>Замените %1 на настоящие значения перед отправкой.</numerusform>
+            <numerusform>Замените %1 на настоящие значения перед отправкой.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not read the scripts: %1</source>
         <translation>Не удалось прочитать шаблоны: %1</translation>
     </message>
     <message>
-        <source>Could not count the script's use: %1</source>
+        <source>Could not count the script&apos;s use: %1</source>
         <translation>Не удалось учесть использование шаблона: %1</translation>
     </message>
     <message>
@@ -1522,11 +1562,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Параметр --platform обязателен; используйте x, mastodon, telegram, vk, facebook, instagram, youtube или reddit.</translation>
     </message>
     <message>
-        <source>Unknown platform "%1"; use x, mastodon, telegram, vk, facebook, instagram, youtube or reddit.</source>
+        <source>Unknown platform &quot;%1&quot;; use x, mastodon, telegram, vk, facebook, instagram, youtube or reddit.</source>
         <translation>Неизвестная платформа «%1»; используйте x, mastodon, telegram, vk, facebook, instagram, youtube или reddit.</translation>
     </message>
     <message>
-        <source>Unknown surface "%1"; use public or private.</source>
+        <source>Unknown surface &quot;%1&quot;; use public or private.</source>
         <translation>Неизвестный тип публикации «%1»; используйте public или private.</translation>
     </message>
     <message>
@@ -1538,38 +1578,30 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Строка %1 — не объект JSON.</translation>
     </message>
     <message>
-        <source>Line %1 has no "text" string.</source>
-        <translation>В строке %1 нет строкового поля "text".</translation>
+        <source>Line %1 has no &quot;text&quot; string.</source>
+        <translation>В строке %1 нет строкового поля &quot;text&quot;.</translation>
     </message>
     <message>
         <source>Line %1 has an unknown surface; use public or private.</source>
         <translation>В строке %1 неизвестный тип публикации; используйте public или private.</translation>
     </message>
     <message>
-        <source>Line %1 has a "spoiler_text" that is not a string.</source>
-        <translation>В строке %1 поле "spoiler_text" не является строкой.</translation>
+        <source>Line %1 has a &quot;spoiler_text&quot; that is not a string.</source>
+        <translation>В строке %1 поле &quot;spoiler_text&quot; не является строкой.</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::CustomersCommand</name>
     <message>
-        <source>The database thread stopped before answering.</source>
-        <translation>Поток базы данных остановился, не ответив.</translation>
-    </message>
-    <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Список команд: «caredesk-cli --help».</translation>
-    </message>
-    <message>
         <source>Missing argument: the %1 id.</source>
         <translation>Не хватает аргумента: номер %1.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a %2 id.</source>
+        <source>&quot;%1&quot; is not a %2 id.</source>
         <translation>«%1» — не номер %2.</translation>
     </message>
     <message>
@@ -1577,16 +1609,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Не указана команда customers; используйте link, unlink, suggestions, export, erase или settings.</translation>
     </message>
     <message>
-        <source>Unknown customers command "%1"; use link, unlink, suggestions, export, erase or settings.</source>
+        <source>Unknown customers command &quot;%1&quot;; use link, unlink, suggestions, export, erase or settings.</source>
         <translation>Неизвестная команда customers «%1»; используйте link, unlink, suggestions, export, erase или settings.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Неизвестный для этой команды параметр --%1.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Неизвестный параметр --%1.</translation>
     </message>
     <message>
         <source>Erasing a customer cannot be undone; add --confirm to erase customer %1.</source>
@@ -1609,8 +1633,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>клиента</translation>
     </message>
     <message numerus="yes">
-        <source>Identity %1 now belongs to customer %2 (it was with customer %3; %n case(s) moved). "caredesk-cli customers unlink %1" undoes this.</source>
-        <translation><numerusform>Профиль %1 теперь принадлежит клиенту %2 (ранее — клиенту %3; перенесено %n обращение). Отменить: "caredesk-cli customers unlink %1".</numerusform><numerusform>Профиль %1 теперь принадлежит клиенту %2 (ранее — клиенту %3; перенесено %n обращения). Отменить: "caredesk-cli customers unlink %1".</numerusform><numerusform>Профиль %1 теперь принадлежит клиенту %2 (ранее — клиенту %3; перенесено %n обращений). Отменить: "caredesk-cli customers unlink %1".</numerusform></translation>
+        <source>Identity %1 now belongs to customer %2 (it was with customer %3; %n case(s) moved). &quot;caredesk-cli customers unlink %1&quot; undoes this.</source>
+        <translation>
+            <numerusform>Профиль %1 теперь принадлежит клиенту %2 (ранее — клиенту %3; перенесено %n обращение). Отменить: &quot;caredesk-cli customers unlink %1&quot;.</numerusform>
+            <numerusform>Профиль %1 теперь принадлежит клиенту %2 (ранее — клиенту %3; перенесено %n обращения). Отменить: &quot;caredesk-cli customers unlink %1&quot;.</numerusform>
+            <numerusform>Профиль %1 теперь принадлежит клиенту %2 (ранее — клиенту %3; перенесено %n обращений). Отменить: &quot;caredesk-cli customers unlink %1&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Identity %1 left customer %2 for a new customer %3 of its own.</source>
@@ -1680,7 +1708,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Не указан файл рабочего пространства.</translation>
     </message>
     <message>
-        <source>There is no workspace at %1; create one with "caredesk-cli workspace init".</source>
+        <source>There is no workspace at %1; create one with &quot;caredesk-cli workspace init&quot;.</source>
         <translation>В %1 нет рабочего пространства; создайте его командой «caredesk-cli workspace init».</translation>
     </message>
     <message>
@@ -1704,11 +1732,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Рабочее пространство %1 записано более новой версией CareDesk (схема %2; эта версия читает схему %3).</translation>
     </message>
     <message>
-        <source>%1 holds no CareDesk workspace yet; create it with "caredesk-cli workspace init".</source>
+        <source>%1 holds no CareDesk workspace yet; create it with &quot;caredesk-cli workspace init&quot;.</source>
         <translation>В %1 ещё нет рабочего пространства CareDesk; создайте его командой «caredesk-cli workspace init».</translation>
     </message>
     <message>
-        <source>The workspace %1 needs an upgrade; run "caredesk-cli workspace init".</source>
+        <source>The workspace %1 needs an upgrade; run &quot;caredesk-cli workspace init&quot;.</source>
         <translation>Рабочее пространство %1 нужно обновить; выполните «caredesk-cli workspace init».</translation>
     </message>
     <message>
@@ -1836,7 +1864,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Очереди добавляют только администраторы.</translation>
     </message>
     <message>
-        <source>Only supervisors of the queue's team change how it assigns.</source>
+        <source>Only supervisors of the queue&apos;s team change how it assigns.</source>
         <translation>Способ распределения очереди меняют только супервайзеры её команды.</translation>
     </message>
     <message>
@@ -1848,7 +1876,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Ёмкость не может быть отрицательной.</translation>
     </message>
     <message>
-        <source>Only supervisors of the agent's team change their capacity.</source>
+        <source>Only supervisors of the agent&apos;s team change their capacity.</source>
         <translation>Ёмкость оператора меняют только супервайзеры его команды.</translation>
     </message>
     <message>
@@ -1856,7 +1884,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Нет оператора %1, которого вы можете изменить.</translation>
     </message>
     <message>
-        <source>"%1" cannot be an agent's name: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <source>&quot;%1&quot; cannot be an agent&apos;s name: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>«%1» не может быть именем оператора: используйте строчные латинские буквы, цифры и подчёркивания, начиная с буквы.</translation>
     </message>
     <message>
@@ -1876,15 +1904,15 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Роль базы данных %1 уже существует и имеет собственные привилегии; оператору нужна отдельная роль.</translation>
     </message>
     <message>
-        <source>The database login %1 is not a CareDesk agent; an administrator adds it with "caredesk-cli agents add %1 --role agent".</source>
-        <translation>Логин базы данных %1 не является оператором CareDesk; администратор может добавить его командой "caredesk-cli agents add %1 --role agent".</translation>
+        <source>The database login %1 is not a CareDesk agent; an administrator adds it with &quot;caredesk-cli agents add %1 --role agent&quot;.</source>
+        <translation>Логин базы данных %1 не является оператором CareDesk; администратор может добавить его командой &quot;caredesk-cli agents add %1 --role agent&quot;.</translation>
     </message>
     <message>
-        <source>There is no agent %1; add one with "caredesk-cli agents add %1 --role agent".</source>
-        <translation>Оператора %1 нет; добавьте его командой "caredesk-cli agents add %1 --role agent".</translation>
+        <source>There is no agent %1; add one with &quot;caredesk-cli agents add %1 --role agent&quot;.</source>
+        <translation>Оператора %1 нет; добавьте его командой &quot;caredesk-cli agents add %1 --role agent&quot;.</translation>
     </message>
     <message>
-        <source>The field "%1" %2.</source>
+        <source>The field &quot;%1&quot; %2.</source>
         <translation>Поле «%1» %2.</translation>
     </message>
     <message>
@@ -1908,8 +1936,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>должно быть временем в формате ISO 8601</translation>
     </message>
     <message>
-        <source>must be "in" or "out"</source>
-        <translation>должно быть "in" или "out"</translation>
+        <source>must be &quot;in&quot; or &quot;out&quot;</source>
+        <translation>должно быть &quot;in&quot; или &quot;out&quot;</translation>
     </message>
     <message>
         <source>A contact needs a customer: customer_ref, email or phone.</source>
@@ -1944,7 +1972,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Оператора %1 нет.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>«%1» — не адрес эл. почты.</translation>
     </message>
     <message>
@@ -2013,11 +2041,19 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Not sent: since you opened case %1 the customer wrote %n new message(s) and %2 replied.</source>
-        <translation><numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новое сообщение, а %2 ответил(и).</numerusform><numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новых сообщения, а %2 ответил(и).</numerusform><numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новых сообщений, а %2 ответил(и).</numerusform></translation>
+        <translation>
+            <numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новое сообщение, а %2 ответил(и).</numerusform>
+            <numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новых сообщения, а %2 ответил(и).</numerusform>
+            <numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новых сообщений, а %2 ответил(и).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not sent: since you opened case %1 the customer wrote %n new message(s).</source>
-        <translation><numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новое сообщение.</numerusform><numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новых сообщения.</numerusform><numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новых сообщений.</numerusform></translation>
+        <translation>
+            <numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новое сообщение.</numerusform>
+            <numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новых сообщения.</numerusform>
+            <numerusform>Не отправлено: после того как вы открыли обращение %1, клиент написал %n новых сообщений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not sent: since you opened case %1 %2 replied.</source>
@@ -2040,7 +2076,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Внутренняя заметка не может быть длиннее %1 символов.</translation>
     </message>
     <message>
-        <source>Only a customer's message can become a case of its own.</source>
+        <source>Only a customer&apos;s message can become a case of its own.</source>
         <translation>Отдельным обращением может стать только сообщение клиента.</translation>
     </message>
     <message>
@@ -2052,7 +2088,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Это сообщение уже зарегистрировано как обращение.</translation>
     </message>
     <message>
-        <source>The report's period ends before it starts.</source>
+        <source>The report&apos;s period ends before it starts.</source>
         <translation>Период отчёта заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
@@ -2084,14 +2120,14 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Представления %1 нет.</translation>
     </message>
     <message>
-        <source>Case %1 stays in the shared inbox: this login may not put cases in its account's queue.</source>
+        <source>Case %1 stays in the shared inbox: this login may not put cases in its account&apos;s queue.</source>
         <translation>Обращение %1 остаётся в общих входящих: этой учётной записи нельзя помещать обращения в очередь своего аккаунта.</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::DatabaseConfig</name>
     <message>
-        <source>"%1" is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</source>
+        <source>&quot;%1&quot; is not a PostgreSQL URL; expected postgresql://user@host[:port]/database.</source>
         <translation>«%1» — не адрес PostgreSQL; ожидается postgresql://пользователь@сервер[:порт]/база.</translation>
     </message>
 </context>
@@ -2156,10 +2192,14 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <name>CareDesk::Facebook::FacebookConnector</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page's settings.</source>
+        <source>The token is for the Facebook page %1, which has no Instagram business account linked; link one in the page&apos;s settings.</source>
         <translation>Токен выдан для страницы Facebook %1, к которой не привязан бизнес-аккаунт Instagram; привяжите его в настройках страницы.</translation>
     </message>
     <message>
@@ -2175,11 +2215,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Вход выполнен для страницы %1; её аккаунт Instagram @%2 можно добавить с тем же токеном.</translation>
     </message>
     <message>
-        <source>The Facebook page %1 has no Instagram business account linked; link one in the page's settings.</source>
+        <source>The Facebook page %1 has no Instagram business account linked; link one in the page&apos;s settings.</source>
         <translation>К странице Facebook %1 не привязан бизнес-аккаунт Instagram; привяжите его в настройках страницы.</translation>
     </message>
     <message>
-        <source>%1 accounts have no stream called "%2".</source>
+        <source>%1 accounts have no stream called &quot;%2&quot;.</source>
         <translation>У аккаунтов %1 нет потока «%2».</translation>
     </message>
     <message>
@@ -2188,7 +2228,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>More than %n page(s) of new items arrived at once on %1; the oldest of them were not read.</source>
-        <translation><numerusform>В %1 одновременно пришло более %n страницы новых элементов; самые старые из них не прочитаны.</numerusform><numerusform>В %1 одновременно пришло более %n страниц новых элементов; самые старые из них не прочитаны.</numerusform><numerusform>В %1 одновременно пришло более %n страниц новых элементов; самые старые из них не прочитаны.</numerusform></translation>
+        <translation>
+            <numerusform>В %1 одновременно пришло более %n страницы новых элементов; самые старые из них не прочитаны.</numerusform>
+            <numerusform>В %1 одновременно пришло более %n страниц новых элементов; самые старые из них не прочитаны.</numerusform>
+            <numerusform>В %1 одновременно пришло более %n страниц новых элементов; самые старые из них не прочитаны.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This case is not a %1 comment or conversation CareDesk can answer.</source>
@@ -2203,7 +2247,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Клиент ещё не писал в этой переписке; %1 позволяет странице писать только после клиента.</translation>
     </message>
     <message>
-        <source>The customer's last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</source>
+        <source>The customer&apos;s last message was %1 ago, more than the 7 days %2 allows with the human agent tag; the customer must write first.</source>
         <translation>Последнее сообщение клиента было %1 назад — больше 7 дней, которые %2 допускает с тегом human agent; сначала должен написать клиент.</translation>
     </message>
     <message>
@@ -2242,7 +2286,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>ожидался объект</translation>
     </message>
     <message>
-        <source>"data" is not a list</source>
+        <source>&quot;data&quot; is not a list</source>
         <translation>«data» — не список</translation>
     </message>
     <message>
@@ -2266,7 +2310,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>[Вложение]</translation>
     </message>
     <message>
-        <source>Facebook is throttling this page's requests (#%1: %2); the account's queue waits until access is regained.</source>
+        <source>Facebook is throttling this page&apos;s requests (#%1: %2); the account&apos;s queue waits until access is regained.</source>
         <translation>Facebook ограничивает запросы этой страницы (#%1: %2); очередь аккаунта ждёт восстановления доступа.</translation>
     </message>
     <message>
@@ -2274,7 +2318,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>Facebook says too many requests (%1); the account's queue waits until access is regained.</source>
+        <source>Facebook says too many requests (%1); the account&apos;s queue waits until access is regained.</source>
         <translation>Facebook сообщает о слишком большом числе запросов (%1); очередь аккаунта ждёт восстановления доступа.</translation>
     </message>
     <message>
@@ -2322,7 +2366,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>страница</translation>
     </message>
     <message>
-        <source>no "id"</source>
+        <source>no &quot;id&quot;</source>
         <translation>нет «id»</translation>
     </message>
     <message>
@@ -2350,24 +2394,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>комментарии Instagram</translation>
     </message>
     <message>
-        <source>Facebook answered without the new comment's id; the reply may have been posted. Check the thread before sending again.</source>
+        <source>Facebook answered without the new comment&apos;s id; the reply may have been posted. Check the thread before sending again.</source>
         <translation>Facebook ответил без идентификатора нового комментария; ответ мог быть опубликован. Проверьте ветку, прежде чем отправлять снова.</translation>
     </message>
     <message>
-        <source>Facebook answered without the message's id; the message may have been sent. Check the conversation before sending again.</source>
+        <source>Facebook answered without the message&apos;s id; the message may have been sent. Check the conversation before sending again.</source>
         <translation>Facebook ответил без идентификатора сообщения; сообщение могло быть отправлено. Проверьте переписку, прежде чем отправлять снова.</translation>
     </message>
 </context>
 <context>
     <name>CareDesk::FromCaseCommand</name>
-    <message>
-        <source>The database thread stopped before answering.</source>
-        <translation>Поток базы данных остановился, не ответив.</translation>
-    </message>
-    <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Список команд: «caredesk-cli --help».</translation>
-    </message>
     <message>
         <source>Unknown option --%1 for this command.</source>
         <translation>Неизвестный для этой команды параметр --%1.</translation>
@@ -2381,11 +2417,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Не хватает аргумента: номер обращения.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>"%1" is not a case id.</source>
+        <source>&quot;%1&quot; is not a case id.</source>
         <translation>«%1» — не номер обращения.</translation>
     </message>
     <message>
@@ -2410,7 +2446,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Scenario %1 written to %2 (%n opening post(s)).</source>
-        <translation><numerusform>Сценарий %1 записан в %2 (%n начальная публикация).</numerusform><numerusform>Сценарий %1 записан в %2 (%n начальные публикации).</numerusform><numerusform>Сценарий %1 записан в %2 (%n начальных публикаций).</numerusform></translation>
+        <translation>
+            <numerusform>Сценарий %1 записан в %2 (%n начальная публикация).</numerusform>
+            <numerusform>Сценарий %1 записан в %2 (%n начальные публикации).</numerusform>
+            <numerusform>Сценарий %1 записан в %2 (%n начальных публикаций).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2461,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%1 %2:00–%2:59: %n message(s)</source>
-        <translation><numerusform>%1 %2:00–%2:59: %n сообщение</numerusform><numerusform>%1 %2:00–%2:59: %n сообщения</numerusform><numerusform>%1 %2:00–%2:59: %n сообщений</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2:00–%2:59: %n сообщение</numerusform>
+            <numerusform>%1 %2:00–%2:59: %n сообщения</numerusform>
+            <numerusform>%1 %2:00–%2:59: %n сообщений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2487,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Сервер %1 закрыл соединение, не ответив.</translation>
     </message>
     <message>
-        <source>A secure connection to %1 could not be established; check the address and the system's certificates.</source>
+        <source>A secure connection to %1 could not be established; check the address and the system&apos;s certificates.</source>
         <translation>Не удалось установить защищённое соединение с %1; проверьте адрес и системные сертификаты.</translation>
     </message>
     <message>
@@ -2459,7 +2503,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Не удалось соединиться с %1 (сетевая ошибка %2).</translation>
     </message>
     <message>
-        <source>Waiting for the platform's rate limit until %1.</source>
+        <source>Waiting for the platform&apos;s rate limit until %1.</source>
         <translation>Ожидание снятия лимита запросов платформы до %1.</translation>
     </message>
     <message>
@@ -2521,47 +2565,47 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>не объект JSON</translation>
     </message>
     <message>
-        <source>the field "type" must be a string</source>
-        <translation>поле "type" должно быть строкой</translation>
+        <source>the field &quot;type&quot; must be a string</source>
+        <translation>поле &quot;type&quot; должно быть строкой</translation>
     </message>
     <message>
-        <source>records of type "%1" are not supported yet; skipped</source>
+        <source>records of type &quot;%1&quot; are not supported yet; skipped</source>
         <translation>записи типа «%1» пока не поддерживаются; пропущено</translation>
     </message>
     <message>
-        <source>unknown record type "%1"</source>
+        <source>unknown record type &quot;%1&quot;</source>
         <translation>неизвестный тип записи «%1»</translation>
     </message>
     <message>
-        <source>the field "%1" is missing</source>
-        <translation>нет поля "%1"</translation>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>нет поля &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the field "%1" must be a string</source>
-        <translation>поле "%1" должно быть строкой</translation>
+        <source>the field &quot;%1&quot; must be a string</source>
+        <translation>поле &quot;%1&quot; должно быть строкой</translation>
     </message>
     <message>
-        <source>the field "%1" is empty</source>
-        <translation>поле "%1" пустое</translation>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>поле &quot;%1&quot; пустое</translation>
     </message>
     <message>
-        <source>the field "sentiment" must be a whole number from -100 to 100</source>
-        <translation>поле "sentiment" должно быть целым числом от -100 до 100</translation>
+        <source>the field &quot;sentiment&quot; must be a whole number from -100 to 100</source>
+        <translation>поле &quot;sentiment&quot; должно быть целым числом от -100 до 100</translation>
     </message>
     <message>
-        <source>unknown platform "%1"</source>
+        <source>unknown platform &quot;%1&quot;</source>
         <translation>неизвестная платформа «%1»</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 time</source>
+        <source>&quot;%1&quot; is not an ISO 8601 time</source>
         <translation>«%1» — не время в формате ISO 8601</translation>
     </message>
     <message>
-        <source>the direction must be in or out, not "%1"</source>
+        <source>the direction must be in or out, not &quot;%1&quot;</source>
         <translation>направление должно быть in или out, а не «%1»</translation>
     </message>
     <message>
-        <source>the visibility must be public or private, not "%1"</source>
+        <source>the visibility must be public or private, not &quot;%1&quot;</source>
         <translation>видимость должна быть public или private, а не «%1»</translation>
     </message>
     <message>
@@ -2822,11 +2866,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Стереть клиента</translation>
     </message>
     <message>
-        <source>Erasing replaces every message, note, contact and profile field of %1 with "%2". Case statistics stay; nothing can bring the texts back.</source>
+        <source>Erasing replaces every message, note, contact and profile field of %1 with &quot;%2&quot;. Case statistics stay; nothing can bring the texts back.</source>
         <translation>При стирании все сообщения, заметки, контакты и поля профиля клиента %1 заменяются на «%2». Статистика обращений сохраняется, но тексты восстановить будет невозможно.</translation>
     </message>
     <message>
-        <source>Type "%1" to confirm:</source>
+        <source>Type &quot;%1&quot; to confirm:</source>
         <translation>Для подтверждения введите «%1»:</translation>
     </message>
     <message>
@@ -2834,7 +2878,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Стереть</translation>
     </message>
     <message>
-        <source>The customer's journey appears here.</source>
+        <source>The customer&apos;s journey appears here.</source>
         <translation>Здесь появится история клиента.</translation>
     </message>
     <message>
@@ -2883,15 +2927,27 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n минуту назад</numerusform><numerusform>%n минуты назад</numerusform><numerusform>%n минут назад</numerusform></translation>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n час назад</numerusform><numerusform>%n часа назад</numerusform><numerusform>%n часов назад</numerusform></translation>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customer %1</source>
@@ -2939,7 +2995,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n contact(s) in the last 30 days</source>
-        <translation><numerusform>%n контакт за последние 30 дней</numerusform><numerusform>%n контакта за последние 30 дней</numerusform><numerusform>%n контактов за последние 30 дней</numerusform></translation>
+        <translation>
+            <numerusform>%n контакт за последние 30 дней</numerusform>
+            <numerusform>%n контакта за последние 30 дней</numerusform>
+            <numerusform>%n контактов за последние 30 дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sentiment improving (now %1)</source>
@@ -2966,7 +3026,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>%1 (сейчас у клиента %2)</translation>
     </message>
     <message>
-        <source>This customer's %1 belongs with %2</source>
+        <source>This customer&apos;s %1 belongs with %2</source>
         <translation>%1 этого клиента относится к клиенту %2</translation>
     </message>
     <message>
@@ -2979,7 +3039,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>The same customer opened case %1 on %2 within %n hour(s) of this one.</source>
-        <translation><numerusform>Этот же клиент открыл обращение %1 в %2 в пределах %n часа от текущего.</numerusform><numerusform>Этот же клиент открыл обращение %1 в %2 в пределах %n часов от текущего.</numerusform><numerusform>Этот же клиент открыл обращение %1 в %2 в пределах %n часов от текущего.</numerusform></translation>
+        <translation>
+            <numerusform>Этот же клиент открыл обращение %1 в %2 в пределах %n часа от текущего.</numerusform>
+            <numerusform>Этот же клиент открыл обращение %1 в %2 в пределах %n часов от текущего.</numerusform>
+            <numerusform>Этот же клиент открыл обращение %1 в %2 в пределах %n часов от текущего.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Both mention: %1.</source>
@@ -3125,7 +3189,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Одинаковое имя и связанное обращение</translation>
     </message>
     <message>
-        <source>this customer's profile</source>
+        <source>this customer&apos;s profile</source>
         <translation>профиле этого клиента</translation>
     </message>
     <message>
@@ -3133,7 +3197,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>карточке клиента %1</translation>
     </message>
     <message>
-        <source>%1 and %2 use the same handle "%3".</source>
+        <source>%1 and %2 use the same handle &quot;%3&quot;.</source>
         <translation>%1 и %2 используют одно и то же имя пользователя «%3».</translation>
     </message>
     <message>
@@ -3169,7 +3233,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>У этого клиента и у %1 одинаковый ID в CRM: %2.</translation>
     </message>
     <message>
-        <source>%1 and %2 have the same name "%3", and cases of both are linked.</source>
+        <source>%1 and %2 have the same name &quot;%3&quot;, and cases of both are linked.</source>
         <translation>У %1 и %2 одинаковое имя «%3», и их обращения связаны.</translation>
     </message>
 </context>
@@ -3235,14 +3299,18 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n case(s) loaded, more below</source>
-        <translation><numerusform>Загружено %n обращение, ниже есть ещё</numerusform><numerusform>Загружено %n обращения, ниже есть ещё</numerusform><numerusform>Загружено %n обращений, ниже есть ещё</numerusform></translation>
+        <translation>
+            <numerusform>Загружено %n обращение, ниже есть ещё</numerusform>
+            <numerusform>Загружено %n обращения, ниже есть ещё</numerusform>
+            <numerusform>Загружено %n обращений, ниже есть ещё</numerusform>
+        </translation>
     </message>
     <message>
         <source>Live updates paused: %1</source>
         <translation>Обновления приостановлены: %1</translation>
     </message>
     <message>
-        <source>Stop and resume the demo's incoming customer messages</source>
+        <source>Stop and resume the demo&apos;s incoming customer messages</source>
         <translation>Остановить или возобновить входящие сообщения демо-клиентов</translation>
     </message>
     <message>
@@ -3295,11 +3363,19 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %n message(s)</source>
-        <translation><numerusform>%1 · %2 · %3 · %n сообщение</numerusform><numerusform>%1 · %2 · %3 · %n сообщения</numerusform><numerusform>%1 · %2 · %3 · %n сообщений</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %n сообщение</numerusform>
+            <numerusform>%1 · %2 · %3 · %n сообщения</numerusform>
+            <numerusform>%1 · %2 · %3 · %n сообщений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case %1 is not in the loaded part of the inbox.</source>
@@ -3468,7 +3544,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>У аккаунта Mastodon %1 нет адреса сервера; укажите его с помощью --base-url https://your.instance.</translation>
     </message>
     <message>
-        <source>Mastodon accounts have no stream called "%1".</source>
+        <source>Mastodon accounts have no stream called &quot;%1&quot;.</source>
         <translation>У аккаунтов Mastodon нет потока «%1».</translation>
     </message>
     <message>
@@ -3480,7 +3556,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>В этом обращении нет клиента, которому можно написать лично.</translation>
     </message>
     <message>
-        <source>Mastodon did not tell the customer's address.</source>
+        <source>Mastodon did not tell the customer&apos;s address.</source>
         <translation>Mastodon не сообщил адрес клиента.</translation>
     </message>
     <message>
@@ -3531,7 +3607,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>[%n attachment(s)]</source>
-        <translation><numerusform>[%n вложение]</numerusform><numerusform>[%n вложения]</numerusform><numerusform>[%n вложений]</numerusform></translation>
+        <translation>
+            <numerusform>[%n вложение]</numerusform>
+            <numerusform>[%n вложения]</numerusform>
+            <numerusform>[%n вложений]</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mastodon sent a post CareDesk cannot read (its id, author or time is missing).</source>
@@ -3566,8 +3646,12 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Mastodon не находит объект: пост или аккаунт удалён либо недоступен этому аккаунту (%1).</translation>
     </message>
     <message numerus="yes">
-        <source>Mastodon's rate limit is reached; CareDesk waits %n second(s) before trying again.</source>
-        <translation><numerusform>Достигнут лимит запросов Mastodon; CareDesk повторит попытку через %n секунду.</numerusform><numerusform>Достигнут лимит запросов Mastodon; CareDesk повторит попытку через %n секунды.</numerusform><numerusform>Достигнут лимит запросов Mastodon; CareDesk повторит попытку через %n секунд.</numerusform></translation>
+        <source>Mastodon&apos;s rate limit is reached; CareDesk waits %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Достигнут лимит запросов Mastodon; CareDesk повторит попытку через %n секунду.</numerusform>
+            <numerusform>Достигнут лимит запросов Mastodon; CareDesk повторит попытку через %n секунды.</numerusform>
+            <numerusform>Достигнут лимит запросов Mastodon; CareDesk повторит попытку через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The Mastodon server is unavailable (%1); CareDesk will try again.</source>
@@ -3597,7 +3681,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Mastodon отказал в потоке (HTTP %1); вместо него CareDesk опрашивает сервер.</translation>
     </message>
     <message>
-        <source>Mastodon's streaming is unavailable (HTTP %1); CareDesk polls instead.</source>
+        <source>Mastodon&apos;s streaming is unavailable (HTTP %1); CareDesk polls instead.</source>
         <translation>Потоковая передача Mastodon недоступна (HTTP %1); вместо неё CareDesk опрашивает сервер.</translation>
     </message>
     <message>
@@ -3613,7 +3697,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <name>CareDesk::MessageDelegate</name>
     <message numerus="yes">
         <source>[… %n more character(s) not shown]</source>
-        <translation><numerusform>[… ещё %n символ не показан]</numerusform><numerusform>[… ещё %n символа не показаны]</numerusform><numerusform>[… ещё %n символов не показаны]</numerusform></translation>
+        <translation>
+            <numerusform>[… ещё %n символ не показан]</numerusform>
+            <numerusform>[… ещё %n символа не показаны]</numerusform>
+            <numerusform>[… ещё %n символов не показаны]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4274,7 +4362,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation><numerusform>%n оценка</numerusform><numerusform>%n оценки</numerusform><numerusform>%n оценок</numerusform></translation>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Week</source>
@@ -4357,7 +4449,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>&amp;Start %n scenario(s)</source>
-        <translation><numerusform>&amp;Запустить %n сценарий</numerusform><numerusform>&amp;Запустить %n сценария</numerusform><numerusform>&amp;Запустить %n сценариев</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Запустить %n сценарий</numerusform>
+            <numerusform>&amp;Запустить %n сценария</numerusform>
+            <numerusform>&amp;Запустить %n сценариев</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4383,7 +4479,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Окно закрылось %1 назад: клиент должен написать первым</translation>
     </message>
     <message>
-        <source>%1 accepts a page's private message within 24 hours of the customer's last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</source>
+        <source>%1 accepts a page&apos;s private message within 24 hours of the customer&apos;s last message, and within 7 days with the human agent tag, which is for a person answering an enquiry.</source>
         <translation>%1 принимает личные сообщения от страницы в течение 24 часов после последнего сообщения клиента и в течение 7 дней с тегом «Human Agent», который предназначен для ответа живого сотрудника на запрос.</translation>
     </message>
 </context>
@@ -4463,15 +4559,27 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Survey CSAT %1 from %n answer(s)</source>
-        <translation><numerusform>CSAT по опросу %1 по %n ответу</numerusform><numerusform>CSAT по опросу %1 по %n ответам</numerusform><numerusform>CSAT по опросу %1 по %n ответам</numerusform></translation>
+        <translation>
+            <numerusform>CSAT по опросу %1 по %n ответу</numerusform>
+            <numerusform>CSAT по опросу %1 по %n ответам</numerusform>
+            <numerusform>CSAT по опросу %1 по %n ответам</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n survey(s) sent</source>
-        <translation><numerusform>отправлен %n опрос</numerusform><numerusform>отправлено %n опроса</numerusform><numerusform>отправлено %n опросов</numerusform></translation>
+        <translation>
+            <numerusform>отправлен %n опрос</numerusform>
+            <numerusform>отправлено %n опроса</numerusform>
+            <numerusform>отправлено %n опросов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>predicted CSAT %1 over %n resolved case(s)</source>
-        <translation><numerusform>прогнозный CSAT %1 по %n решённому обращению</numerusform><numerusform>прогнозный CSAT %1 по %n решённым обращениям</numerusform><numerusform>прогнозный CSAT %1 по %n решённым обращениям</numerusform></translation>
+        <translation>
+            <numerusform>прогнозный CSAT %1 по %n решённому обращению</numerusform>
+            <numerusform>прогнозный CSAT %1 по %n решённым обращениям</numerusform>
+            <numerusform>прогнозный CSAT %1 по %n решённым обращениям</numerusform>
+        </translation>
     </message>
     <message>
         <source>Top topics</source>
@@ -4713,7 +4821,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Saved %n table(s) in %1.</source>
-        <translation><numerusform>Сохранена %n таблица в %1.</numerusform><numerusform>Сохранены %n таблицы в %1.</numerusform><numerusform>Сохранено %n таблиц в %1.</numerusform></translation>
+        <translation>
+            <numerusform>Сохранена %n таблица в %1.</numerusform>
+            <numerusform>Сохранены %n таблицы в %1.</numerusform>
+            <numerusform>Сохранено %n таблиц в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4799,7 +4911,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Итого</translation>
     </message>
     <message>
-        <source>Reviewer's comment</source>
+        <source>Reviewer&apos;s comment</source>
         <translation>Комментарий проверяющего</translation>
     </message>
     <message>
@@ -4824,7 +4936,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Total: %1 of %2 (%3%), %n point(s) overridden</source>
-        <translation><numerusform>Итого: %1 из %2 (%3%), %n пункт изменён вручную</numerusform><numerusform>Итого: %1 из %2 (%3%), %n пункта изменено вручную</numerusform><numerusform>Итого: %1 из %2 (%3%), %n пунктов изменено вручную</numerusform></translation>
+        <translation>
+            <numerusform>Итого: %1 из %2 (%3%), %n пункт изменён вручную</numerusform>
+            <numerusform>Итого: %1 из %2 (%3%), %n пункта изменено вручную</numerusform>
+            <numerusform>Итого: %1 из %2 (%3%), %n пунктов изменено вручную</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4862,7 +4978,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     <name>CareDesk::Rubric</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n минута</numerusform><numerusform>%n минуты</numerusform><numerusform>%n минут</numerusform></translation>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: must be a whole number between %2 and %3</source>
@@ -4877,7 +4997,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Время до первого ответа</translation>
     </message>
     <message>
-        <source>Within the platform's limit</source>
+        <source>Within the platform&apos;s limit</source>
         <translation>В пределах лимита платформы</translation>
     </message>
     <message>
@@ -5199,8 +5319,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <source>must be "public" or "private", not "%1"</source>
-        <translation>должно быть "public" или "private", а не "%1"</translation>
+        <source>must be &quot;public&quot; or &quot;private&quot;, not &quot;%1&quot;</source>
+        <translation>должно быть &quot;public&quot; или &quot;private&quot;, а не &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -5227,20 +5347,20 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>версия %1 новее той, которую читает этот CareDesk (%2)</translation>
     </message>
     <message>
-        <source>must be lowercase letters, digits, '.', '_' or '-' (at most 100)</source>
-        <translation>допускаются только строчные буквы, цифры, '.', '_' или '-' (не более 100)</translation>
+        <source>must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 100)</source>
+        <translation>допускаются только строчные буквы, цифры, &apos;.&apos;, &apos;_&apos; или &apos;-&apos; (не более 100)</translation>
     </message>
     <message>
-        <source>needs "ru" or "en"</source>
-        <translation>требуется "ru" или "en"</translation>
+        <source>needs &quot;ru&quot; or &quot;en&quot;</source>
+        <translation>требуется &quot;ru&quot; или &quot;en&quot;</translation>
     </message>
     <message>
-        <source>must be "ru" or "en", not "%1"</source>
-        <translation>должно быть "ru" или "en", а не "%1"</translation>
+        <source>must be &quot;ru&quot; or &quot;en&quot;, not &quot;%1&quot;</source>
+        <translation>должно быть &quot;ru&quot; или &quot;en&quot;, а не &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a platform CareDesk knows</source>
-        <translation>"%1" — неизвестная CareDesk платформа</translation>
+        <source>&quot;%1&quot; is not a platform CareDesk knows</source>
+        <translation>&quot;%1&quot; — неизвестная CareDesk платформа</translation>
     </message>
     <message>
         <source>needs at least one post</source>
@@ -5251,16 +5371,16 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>требуется хотя бы одно правило реакции</translation>
     </message>
     <message>
-        <source>"%1" is not a condition (one of: %2)</source>
-        <translation>"%1" — не условие (допустимы: %2)</translation>
+        <source>&quot;%1&quot; is not a condition (one of: %2)</source>
+        <translation>&quot;%1&quot; — не условие (допустимы: %2)</translation>
     </message>
     <message>
         <source>is required for ignored_for</source>
         <translation>обязательно для ignored_for</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome (escalate, follow_up, calm or close)</source>
-        <translation>"%1" — не исход (escalate, follow_up, calm или close)</translation>
+        <source>&quot;%1&quot; is not an outcome (escalate, follow_up, calm or close)</source>
+        <translation>&quot;%1&quot; — не исход (escalate, follow_up, calm или close)</translation>
     </message>
 </context>
 <context>
@@ -5270,7 +5390,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Превратить в учебный сценарий</translation>
     </message>
     <message>
-        <source>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent's actual reply is the exemplary reply: edit it as you see fit.</source>
+        <source>Names, handles, ids, e-mails and phone numbers of the customer are replaced. The agent&apos;s actual reply is the exemplary reply: edit it as you see fit.</source>
         <translation>Имена, имена пользователей, идентификаторы, адреса электронной почты и номера телефонов клиента заменяются. Фактический ответ агента становится образцовым ответом: отредактируйте его по своему усмотрению.</translation>
     </message>
     <message>
@@ -5290,11 +5410,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Название на русском</translation>
     </message>
     <message>
-        <source>Customer's name</source>
+        <source>Customer&apos;s name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <source>Customer's handle</source>
+        <source>Customer&apos;s handle</source>
         <translation>Имя пользователя клиента</translation>
     </message>
     <message>
@@ -5346,7 +5466,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>JSON</translation>
     </message>
     <message>
-        <source>The scenario still contains the customer's personal data (%1); replace it before saving.</source>
+        <source>The scenario still contains the customer&apos;s personal data (%1); replace it before saving.</source>
         <translation>Сценарий всё ещё содержит персональные данные клиента (%1); замените их перед сохранением.</translation>
     </message>
     <message>
@@ -5415,8 +5535,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Ссылка «%1» не является адресом http или https.</translation>
     </message>
     <message>
-        <source>Line %1: a quote inside an unquoted field (write it as "" inside a quoted field).</source>
-        <translation>Строка %1: кавычка внутри поля без кавычек (внутри поля в кавычках пишите её как "").</translation>
+        <source>Line %1: a quote inside an unquoted field (write it as &quot;&quot; inside a quoted field).</source>
+        <translation>Строка %1: кавычка внутри поля без кавычек (внутри поля в кавычках пишите её как &quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1: text after a closing quote.</source>
@@ -5495,11 +5615,19 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation><numerusform>Название длиннее %n символа.</numerusform><numerusform>Название длиннее %n символов.</numerusform><numerusform>Название длиннее %n символов.</numerusform></translation>
+        <translation>
+            <numerusform>Название длиннее %n символа.</numerusform>
+            <numerusform>Название длиннее %n символов.</numerusform>
+            <numerusform>Название длиннее %n символов.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The shortcut is longer than %n characters.</source>
-        <translation><numerusform>Сокращение длиннее %n символа.</numerusform><numerusform>Сокращение длиннее %n символов.</numerusform><numerusform>Сокращение длиннее %n символов.</numerusform></translation>
+        <translation>
+            <numerusform>Сокращение длиннее %n символа.</numerusform>
+            <numerusform>Сокращение длиннее %n символов.</numerusform>
+            <numerusform>Сокращение длиннее %n символов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The shortcut “%1” may not contain spaces or slashes.</source>
@@ -5515,7 +5643,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>A text of the script “%1” is longer than %n characters.</source>
-        <translation><numerusform>Один из текстов шаблона «%1» длиннее %n символа.</numerusform><numerusform>Один из текстов шаблона «%1» длиннее %n символов.</numerusform><numerusform>Один из текстов шаблона «%1» длиннее %n символов.</numerusform></translation>
+        <translation>
+            <numerusform>Один из текстов шаблона «%1» длиннее %n символа.</numerusform>
+            <numerusform>Один из текстов шаблона «%1» длиннее %n символов.</numerusform>
+            <numerusform>Один из текстов шаблона «%1» длиннее %n символов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not a platform (one of %2).</source>
@@ -5529,27 +5661,15 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::ScriptsCommand</name>
     <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Список команд: «caredesk-cli --help».</translation>
-    </message>
-    <message>
         <source>Missing scripts command; use list, import or export.</source>
         <translation>Не указана команда scripts; используйте list, import или export.</translation>
     </message>
     <message>
-        <source>Unknown scripts command "%1"; use list, import or export.</source>
-        <translation>Неизвестная команда scripts "%1"; используйте list, import или export.</translation>
+        <source>Unknown scripts command &quot;%1&quot;; use list, import or export.</source>
+        <translation>Неизвестная команда scripts &quot;%1&quot;; используйте list, import или export.</translation>
     </message>
     <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Неизвестный для этой команды параметр --%1.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Неизвестный параметр --%1.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
@@ -5561,8 +5681,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Укажите либо файл, либо --default, но не оба сразу.</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use json or csv.</source>
-        <translation>Неизвестный формат "%1"; используйте json или csv.</translation>
+        <source>Unknown format &quot;%1&quot;; use json or csv.</source>
+        <translation>Неизвестный формат &quot;%1&quot;; используйте json или csv.</translation>
     </message>
     <message>
         <source>Personal scripts belong to an agent: name them with --agent NAME.</source>
@@ -5570,7 +5690,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n use(s)</source>
-        <translation><numerusform>%n использование</numerusform><numerusform>%n использования</numerusform><numerusform>%n использований</numerusform></translation>
+        <translation>
+            <numerusform>%n использование</numerusform>
+            <numerusform>%n использования</numerusform>
+            <numerusform>%n использований</numerusform>
+        </translation>
     </message>
     <message>
         <source>personal</source>
@@ -5602,19 +5726,35 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Imported %n script(s) from %1</source>
-        <translation><numerusform>Импортирован %n шаблон из %1</numerusform><numerusform>Импортировано %n шаблона из %1</numerusform><numerusform>Импортировано %n шаблонов из %1</numerusform></translation>
+        <translation>
+            <numerusform>Импортирован %n шаблон из %1</numerusform>
+            <numerusform>Импортировано %n шаблона из %1</numerusform>
+            <numerusform>Импортировано %n шаблонов из %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n новый</numerusform><numerusform>%n новых</numerusform><numerusform>%n новых</numerusform></translation>
+        <translation>
+            <numerusform>%n новый</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n заменён</numerusform><numerusform>%n заменено</numerusform><numerusform>%n заменено</numerusform></translation>
+        <translation>
+            <numerusform>%n заменён</numerusform>
+            <numerusform>%n заменено</numerusform>
+            <numerusform>%n заменено</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation><numerusform>%n ссылка</numerusform><numerusform>%n ссылки</numerusform><numerusform>%n ссылок</numerusform></translation>
+        <translation>
+            <numerusform>%n ссылка</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -5626,7 +5766,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Exported %n script(s) to %1.</source>
-        <translation><numerusform>Экспортирован %n шаблон в %1.</numerusform><numerusform>Экспортировано %n шаблона в %1.</numerusform><numerusform>Экспортировано %n шаблонов в %1.</numerusform></translation>
+        <translation>
+            <numerusform>Экспортирован %n шаблон в %1.</numerusform>
+            <numerusform>Экспортировано %n шаблона в %1.</numerusform>
+            <numerusform>Экспортировано %n шаблонов в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5679,7 +5823,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%n match(es), newest first</source>
-        <translation><numerusform>%n совпадение, сначала новые</numerusform><numerusform>%n совпадения, сначала новые</numerusform><numerusform>%n совпадений, сначала новые</numerusform></translation>
+        <translation>
+            <numerusform>%n совпадение, сначала новые</numerusform>
+            <numerusform>%n совпадения, сначала новые</numerusform>
+            <numerusform>%n совпадений, сначала новые</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5693,8 +5841,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Строка %1 — не объект JSON.</translation>
     </message>
     <message>
-        <source>Line %1 has no "text" string.</source>
-        <translation>В строке %1 нет строкового поля "text".</translation>
+        <source>Line %1 has no &quot;text&quot; string.</source>
+        <translation>В строке %1 нет строкового поля &quot;text&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5754,8 +5902,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::StatsCommand</name>
     <message>
-        <source>Unknown time zone "%1".</source>
-        <translation>Неизвестный часовой пояс "%1".</translation>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Неизвестный часовой пояс &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The option --%1 needs a date (YYYY-MM-DD) or an ISO 8601 time.</source>
@@ -5766,7 +5914,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <source>Unknown platform "%1".</source>
+        <source>Unknown platform &quot;%1&quot;.</source>
         <translation>Неизвестная платформа «%1».</translation>
     </message>
     <message>
@@ -5961,7 +6109,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Polled %n account(s): %1 new messages.</source>
-        <translation><numerusform>Опрошен %n аккаунт; новых сообщений: %1.</numerusform><numerusform>Опрошено %n аккаунта; новых сообщений: %1.</numerusform><numerusform>Опрошено %n аккаунтов; новых сообщений: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Опрошен %n аккаунт; новых сообщений: %1.</numerusform>
+            <numerusform>Опрошено %n аккаунта; новых сообщений: %1.</numerusform>
+            <numerusform>Опрошено %n аккаунтов; новых сообщений: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sent %1 replies, %2 not sent.</source>
@@ -5970,18 +6122,6 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 </context>
 <context>
     <name>CareDesk::TeamCommands</name>
-    <message>
-        <source>The database thread stopped before answering.</source>
-        <translation>Поток базы данных остановился, не ответив.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Неизвестный для этой команды параметр --%1.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Неизвестный параметр --%1.</translation>
-    </message>
     <message>
         <source>Missing argument.</source>
         <translation>Не хватает аргумента.</translation>
@@ -5995,8 +6135,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>В командном рабочем пространстве вы действуете под своим логином базы данных (%1); --agent указывает операторов локального рабочего пространства.</translation>
     </message>
     <message>
-        <source>Unknown agents command; use "agents list" or "agents add NAME --role ROLE".</source>
-        <translation>Неизвестная команда agents; используйте "agents list" или "agents add NAME --role ROLE".</translation>
+        <source>Unknown agents command; use &quot;agents list&quot; or &quot;agents add NAME --role ROLE&quot;.</source>
+        <translation>Неизвестная команда agents; используйте &quot;agents list&quot; или &quot;agents add NAME --role ROLE&quot;.</translation>
     </message>
     <message>
         <source>(deactivated) </source>
@@ -6007,11 +6147,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Для оператора нужен --role agent, supervisor, trainer или admin.</translation>
     </message>
     <message>
-        <source>Unknown role "%1"; use agent, supervisor, trainer or admin.</source>
+        <source>Unknown role &quot;%1&quot;; use agent, supervisor, trainer or admin.</source>
         <translation>Неизвестная роль «%1»; используйте agent, supervisor, trainer или admin.</translation>
     </message>
     <message>
-        <source>"%1" cannot be an agent's name: use lowercase letters, digits and underscores, starting with a letter.</source>
+        <source>&quot;%1&quot; cannot be an agent&apos;s name: use lowercase letters, digits and underscores, starting with a letter.</source>
         <translation>«%1» не может быть именем оператора: используйте строчные латинские буквы, цифры и подчёркивания, начиная с буквы.</translation>
     </message>
     <message>
@@ -6027,7 +6167,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Оператор %1 (%2) добавлен.</translation>
     </message>
     <message>
-        <source>"%1" is not a case id.</source>
+        <source>&quot;%1&quot; is not a case id.</source>
         <translation>«%1» — не номер обращения.</translation>
     </message>
     <message>
@@ -6101,7 +6241,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>&amp;Запомнить пароль в связке ключей</translation>
     </message>
     <message>
-        <source>The password is kept only in the system keychain, never in CareDesk's settings or files.</source>
+        <source>The password is kept only in the system keychain, never in CareDesk&apos;s settings or files.</source>
         <translation>Пароль хранится только в системной связке ключей и никогда — в настройках или файлах CareDesk.</translation>
     </message>
     <message>
@@ -6140,11 +6280,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::TeamCredentials</name>
     <message>
-        <source>The server %1 refused the login "%2": check the user name and password.</source>
+        <source>The server %1 refused the login &quot;%2&quot;: check the user name and password.</source>
         <translation>Сервер %1 отклонил вход «%2»: проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
-        <source>The server has no database "%1"; ask the administrator to create it and run "caredesk-cli workspace init".</source>
+        <source>The server has no database &quot;%1&quot;; ask the administrator to create it and run &quot;caredesk-cli workspace init&quot;.</source>
         <translation>На сервере нет базы данных «%1»; попросите администратора создать её и выполнить «caredesk-cli workspace init».</translation>
     </message>
     <message>
@@ -6182,7 +6322,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::Telegram::TelegramConnector</name>
     <message>
-        <source>Telegram bots have no stream called "%1".</source>
+        <source>Telegram bots have no stream called &quot;%1&quot;.</source>
         <translation>У ботов Telegram нет потока «%1».</translation>
     </message>
     <message>
@@ -6209,8 +6349,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Telegram прислал ответ, который CareDesk не может прочитать (%1, байт %2).</translation>
     </message>
     <message>
-        <source>Telegram sent an answer CareDesk cannot read (no "ok" field).</source>
-        <translation>Telegram прислал ответ, который CareDesk не может прочитать (нет поля "ok").</translation>
+        <source>Telegram sent an answer CareDesk cannot read (no &quot;ok&quot; field).</source>
+        <translation>Telegram прислал ответ, который CareDesk не может прочитать (нет поля &quot;ok&quot;).</translation>
     </message>
     <message>
         <source>[Animation]</source>
@@ -6273,7 +6413,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Telegram прислал описание бота, которое CareDesk не может прочитать (нет номера).</translation>
     </message>
     <message>
-        <source>Telegram's answer to the message cannot be read; check the chat before sending it again.</source>
+        <source>Telegram&apos;s answer to the message cannot be read; check the chat before sending it again.</source>
         <translation>Не удалось прочитать ответ Telegram на сообщение; проверьте чат, прежде чем отправлять снова.</translation>
     </message>
     <message>
@@ -6281,11 +6421,15 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>HTTP %1</translation>
     </message>
     <message numerus="yes">
-        <source>Telegram's flood limit is reached; CareDesk waits %n second(s) before trying again.</source>
-        <translation><numerusform>Достигнут лимит флуда Telegram; CareDesk повторит попытку через %n секунду.</numerusform><numerusform>Достигнут лимит флуда Telegram; CareDesk повторит попытку через %n секунды.</numerusform><numerusform>Достигнут лимит флуда Telegram; CareDesk повторит попытку через %n секунд.</numerusform></translation>
+        <source>Telegram&apos;s flood limit is reached; CareDesk waits %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Достигнут лимит флуда Telegram; CareDesk повторит попытку через %n секунду.</numerusform>
+            <numerusform>Достигнут лимит флуда Telegram; CareDesk повторит попытку через %n секунды.</numerusform>
+            <numerusform>Достигнут лимит флуда Telegram; CareDesk повторит попытку через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Telegram rejected the bot token: it is wrong or was revoked in @BotFather (%1). Enter the bot's current token.</source>
+        <source>Telegram rejected the bot token: it is wrong or was revoked in @BotFather (%1). Enter the bot&apos;s current token.</source>
         <translation>Telegram отклонил токен бота: он неверен или отозван в @BotFather (%1). Введите действующий токен бота.</translation>
     </message>
     <message>
@@ -6293,11 +6437,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Telegram не разрешает боту писать туда: %1</translation>
     </message>
     <message>
-        <source>Telegram sends this bot's updates to a webhook; delete the webhook so CareDesk can receive them (%1).</source>
+        <source>Telegram sends this bot&apos;s updates to a webhook; delete the webhook so CareDesk can receive them (%1).</source>
         <translation>Telegram отправляет обновления этого бота на вебхук; удалите вебхук, чтобы CareDesk мог их получать (%1).</translation>
     </message>
     <message>
-        <source>Another program is receiving this bot's updates, and Telegram allows only one at a time: stop the other bot instance or CareDesk (%1).</source>
+        <source>Another program is receiving this bot&apos;s updates, and Telegram allows only one at a time: stop the other bot instance or CareDesk (%1).</source>
         <translation>Обновления этого бота получает другая программа, а Telegram разрешает только одну одновременно: остановите другой экземпляр бота или CareDesk (%1).</translation>
     </message>
     <message>
@@ -6329,7 +6473,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>The text is %n character(s) over the limit.</source>
-        <translation><numerusform>Текст превышает лимит на %n символ.</numerusform><numerusform>Текст превышает лимит на %n символа.</numerusform><numerusform>Текст превышает лимит на %n символов.</numerusform></translation>
+        <translation>
+            <numerusform>Текст превышает лимит на %n символ.</numerusform>
+            <numerusform>Текст превышает лимит на %n символа.</numerusform>
+            <numerusform>Текст превышает лимит на %n символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6396,39 +6544,27 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::TrainingCommand</name>
     <message>
-        <source>Run "caredesk-cli --help" for the commands.</source>
-        <translation>Список команд: «caredesk-cli --help».</translation>
-    </message>
-    <message>
         <source>Missing training command; use scenarios, results or rehearse.</source>
         <translation>Не указана команда training; используйте scenarios, results или rehearse.</translation>
     </message>
     <message>
-        <source>Unknown training command "%1"; use scenarios, results or rehearse.</source>
+        <source>Unknown training command &quot;%1&quot;; use scenarios, results or rehearse.</source>
         <translation>Неизвестная команда training «%1»; используйте scenarios, results или rehearse.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1 for this command.</source>
-        <translation>Неизвестный для этой команды параметр --%1.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Неизвестный параметр --%1.</translation>
     </message>
     <message>
         <source>Missing argument: the scenario (an id or a file).</source>
         <translation>Не хватает аргумента: сценария (идентификатора или файла).</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Лишний аргумент «%1».</translation>
     </message>
     <message>
-        <source>Name the trainee's replies with --replies FILE.</source>
+        <source>Name the trainee&apos;s replies with --replies FILE.</source>
         <translation>Укажите ответы стажёра с помощью --replies FILE.</translation>
     </message>
     <message>
-        <source>No scenario "%1": give a shipped scenario's id (caredesk-cli training scenarios) or a scenario file.</source>
+        <source>No scenario &quot;%1&quot;: give a shipped scenario&apos;s id (caredesk-cli training scenarios) or a scenario file.</source>
         <translation>Нет сценария «%1»: укажите идентификатор поставляемого сценария (caredesk-cli training scenarios) или файл сценария.</translation>
     </message>
     <message>
@@ -6440,8 +6576,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Не удалось прочитать файл ответов %1.</translation>
     </message>
     <message>
-        <source>Line %1 of the replies file is not a reply: {"text", "after_seconds", "visibility": public|private}.</source>
-        <translation>Строка %1 файла ответов не является ответом: {"text", "after_seconds", "visibility": public|private}.</translation>
+        <source>Line %1 of the replies file is not a reply: {&quot;text&quot;, &quot;after_seconds&quot;, &quot;visibility&quot;: public|private}.</source>
+        <translation>Строка %1 файла ответов не является ответом: {&quot;text&quot;, &quot;after_seconds&quot;, &quot;visibility&quot;: public|private}.</translation>
     </message>
     <message>
         <source>Cannot read the rubric file %1.</source>
@@ -6556,7 +6692,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>Rehearsal, %n scenario(s) running: </source>
-        <translation><numerusform>Тренировка, идёт %n сценарий: </numerusform><numerusform>Тренировка, идут %n сценария: </numerusform><numerusform>Тренировка, идут %n сценариев: </numerusform></translation>
+        <translation>
+            <numerusform>Тренировка, идёт %n сценарий: </numerusform>
+            <numerusform>Тренировка, идут %n сценария: </numerusform>
+            <numerusform>Тренировка, идут %n сценариев: </numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;training workspace...</source>
@@ -6713,7 +6853,11 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>CareDesk: %n unanswered case(s)</source>
-        <translation><numerusform>CareDesk: %n обращение без ответа</numerusform><numerusform>CareDesk: %n обращения без ответа</numerusform><numerusform>CareDesk: %n обращений без ответа</numerusform></translation>
+        <translation>
+            <numerusform>CareDesk: %n обращение без ответа</numerusform>
+            <numerusform>CareDesk: %n обращения без ответа</numerusform>
+            <numerusform>CareDesk: %n обращений без ответа</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show CareDesk</source>
@@ -6728,11 +6872,19 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
     </message>
     <message numerus="yes">
         <source>%1: %n case(s)</source>
-        <translation><numerusform>%1: %n обращение</numerusform><numerusform>%1: %n обращения</numerusform><numerusform>%1: %n обращений</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n обращение</numerusform>
+            <numerusform>%1: %n обращения</numerusform>
+            <numerusform>%1: %n обращений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>SLA at risk (%n min)</source>
-        <translation><numerusform>SLA под угрозой (%n мин)</numerusform><numerusform>SLA под угрозой (%n мин)</numerusform><numerusform>SLA под угрозой (%n мин)</numerusform></translation>
+        <translation>
+            <numerusform>SLA под угрозой (%n мин)</numerusform>
+            <numerusform>SLA под угрозой (%n мин)</numerusform>
+            <numerusform>SLA под угрозой (%n мин)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Views</source>
@@ -6817,8 +6969,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
 <context>
     <name>CareDesk::Vk::VkConnector</name>
     <message>
-        <source>VK communities have no stream called "%1".</source>
-        <translation>У сообществ VK нет потока "%1".</translation>
+        <source>VK communities have no stream called &quot;%1&quot;.</source>
+        <translation>У сообществ VK нет потока &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The VK account %1 has an invalid API address.</source>
@@ -6860,8 +7012,8 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>ожидался объект</translation>
     </message>
     <message>
-        <source>no "response" field</source>
-        <translation>нет поля "response"</translation>
+        <source>no &quot;response&quot; field</source>
+        <translation>нет поля &quot;response&quot;</translation>
     </message>
     <message>
         <source>[Photo]</source>
@@ -6908,15 +7060,15 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>ошибка %1: %2</translation>
     </message>
     <message>
-        <source>VK says too many requests per second (%1); the account's queue waits a moment.</source>
+        <source>VK says too many requests per second (%1); the account&apos;s queue waits a moment.</source>
         <translation>VK сообщает о слишком большом числе запросов в секунду (%1); очередь аккаунта немного подождёт.</translation>
     </message>
     <message>
-        <source>VK's flood control stopped the community for now (%1); the account's queue waits before trying again.</source>
+        <source>VK&apos;s flood control stopped the community for now (%1); the account&apos;s queue waits before trying again.</source>
         <translation>Контроль флуда VK временно остановил сообщество (%1); очередь аккаунта подождёт перед повторной попыткой.</translation>
     </message>
     <message>
-        <source>VK refused the community token (%1). The account is paused: create a new token in the community's settings and add it again.</source>
+        <source>VK refused the community token (%1). The account is paused: create a new token in the community&apos;s settings and add it again.</source>
         <translation>VK отклонил токен сообщества (%1). Аккаунт приостановлен: создайте новый токен в настройках сообщества и добавьте его снова.</translation>
     </message>
     <message>
@@ -6932,7 +7084,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Внутренняя ошибка VK (%1); CareDesk повторит попытку.</translation>
     </message>
     <message>
-        <source>VK denied access (%1). Check the token's rights in the community's settings.</source>
+        <source>VK denied access (%1). Check the token&apos;s rights in the community&apos;s settings.</source>
         <translation>VK отказал в доступе (%1). Проверьте права токена в настройках сообщества.</translation>
     </message>
     <message>
@@ -6948,7 +7100,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>VK отклонил запрос (%1).</translation>
     </message>
     <message>
-        <source>VK's answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</source>
+        <source>VK&apos;s answer to the reply cannot be read; CareDesk sends it again with the same identifier, which VK recognises, so it cannot appear twice.</source>
         <translation>Ответ VK на отправку нельзя прочитать; CareDesk отправляет его снова с тем же идентификатором, который VK распознаёт, поэтому дубля не будет.</translation>
     </message>
     <message>
@@ -6956,7 +7108,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>VK says too many requests (%1); the account's queue waits a moment.</source>
+        <source>VK says too many requests (%1); the account&apos;s queue waits a moment.</source>
         <translation>VK сообщает о слишком большом числе запросов (%1); очередь аккаунта немного подождёт.</translation>
     </message>
     <message>
@@ -6992,15 +7144,15 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>failed 1 без ts</translation>
     </message>
     <message>
-        <source>an unknown "failed" code</source>
-        <translation>неизвестный код "failed"</translation>
+        <source>an unknown &quot;failed&quot; code</source>
+        <translation>неизвестный код &quot;failed&quot;</translation>
     </message>
     <message>
         <source>ts or updates is missing</source>
         <translation>отсутствует ts или updates</translation>
     </message>
     <message>
-        <source>the community's posts</source>
+        <source>the community&apos;s posts</source>
         <translation>посты сообщества</translation>
     </message>
     <message>
@@ -7058,7 +7210,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>Аккаунт X %1 приостановлен.</translation>
     </message>
     <message>
-        <source>X's access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</source>
+        <source>X&apos;s access token for %1 expired and cannot be renewed (no refresh token); connect the account again.</source>
         <translation>Срок действия токена доступа X для %1 истёк, и его нельзя продлить (нет токена обновления); подключите аккаунт заново.</translation>
     </message>
     <message>
@@ -7066,7 +7218,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>X отказался продлить токен доступа %1 (%2); подключите аккаунт заново.</translation>
     </message>
     <message>
-        <source>X accounts have no stream called "%1".</source>
+        <source>X accounts have no stream called &quot;%1&quot;.</source>
         <translation>У аккаунтов X нет потока «%1».</translation>
     </message>
     <message>
@@ -7086,7 +7238,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>X ответил HTTP %1.</translation>
     </message>
     <message>
-        <source>%1 X does not show the reply among the account's recent posts%2; it may still appear. Check on X, then send it again or cancel it.</source>
+        <source>%1 X does not show the reply among the account&apos;s recent posts%2; it may still appear. Check on X, then send it again or cancel it.</source>
         <translation>%1 X не показывает ответ среди последних публикаций аккаунта%2; он ещё может появиться. Проверьте в X, затем отправьте ответ снова или отмените его.</translation>
     </message>
 </context>
@@ -7140,7 +7292,7 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>X прислал ленту, которую CareDesk не может прочитать (data — не список).</translation>
     </message>
     <message>
-        <source>X accepted the post but did not say its id; CareDesk looks for it in the account's posts before anything is sent again.</source>
+        <source>X accepted the post but did not say its id; CareDesk looks for it in the account&apos;s posts before anything is sent again.</source>
         <translation>X принял публикацию, но не сообщил её идентификатор; прежде чем что-либо отправлять снова, CareDesk ищет её среди публикаций аккаунта.</translation>
     </message>
     <message>
@@ -7160,12 +7312,20 @@ Exit codes: 0 success, 1 failure, 2 bad input, 3 not found, 4 conflict, 5 unavai
         <translation>X отклонил токен доступа (%1). Подключите аккаунт заново.</translation>
     </message>
     <message numerus="yes">
-        <source>The X account's 24-hour limit is used up; CareDesk waits %n minute(s) before trying again.</source>
-        <translation><numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минуту.</numerusform><numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минуты.</numerusform><numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минут.</numerusform></translation>
+        <source>The X account&apos;s 24-hour limit is used up; CareDesk waits %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минуту.</numerusform>
+            <numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минуты.</numerusform>
+            <numerusform>Суточный лимит аккаунта X исчерпан; CareDesk повторит попытку через %n минут.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>X's rate limit is reached; CareDesk waits %n minute(s) before trying again.</source>
-        <translation><numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минуту.</numerusform><numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минуты.</numerusform><numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минут.</numerusform></translation>
+        <source>X&apos;s rate limit is reached; CareDesk waits %n minute(s) before trying again.</source>
+        <translation>
+            <numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минуту.</numerusform>
+            <numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минуты.</numerusform>
+            <numerusform>Достигнут лимит запросов X; CareDesk повторит попытку через %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <source>X does not allow this (%1).</source>
