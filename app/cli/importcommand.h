@@ -22,7 +22,7 @@ class Database;
 
 /// `caredesk-cli import FILE`: history from JSON Lines (ARCHITECTURE.md, caredesk-cli; the
 /// README's "Importing history"). Records of type `message` go through CaseStore::ingest, the
-/// poller's own path, about 10,000 lines per transaction, so a desktop on the same workspace
+/// poller's own path, about 2,000 lines per transaction, so a desktop on the same workspace
 /// sees them through its change feed. A bad line is reported with its number and skipped; the
 /// good ones are kept. Accounts missing from the workspace are created as live accounts.
 class ImportCommand final
@@ -31,7 +31,7 @@ class ImportCommand final
 
 public:
     /// Lines per transaction.
-    static constexpr int batchLines = 10000;
+    static constexpr int batchLines = 2000;
     /// The longest message text taken, in UTF-8 bytes.
     static constexpr qsizetype maxTextBytes = ImportFormat::maxTextBytes;
 
