@@ -10,12 +10,11 @@
 #include "app/storage/database.h"
 #include "app/storage/databaseworker.h"
 #include "app/storage/sqlrepositories.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -74,9 +73,7 @@ private:
     /// Opens a seeded workspace on the test's backend; false (and a skip) when there is none.
     bool open(const QString &backend);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
-    DatabaseConfig m_config;
+    Test::TestWorkspace m_workspace;
     std::unique_ptr<Database> m_db;
     Id m_longCase = 0;
     Id m_shortCase = 0;
@@ -92,34 +89,13 @@ void CaseThreadTest::backends()
 void CaseThreadTest::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_workspace.close();
 }
 
 bool CaseThreadTest::open(const QString &backend)
 {
-    if (backend == "postgresql"_L1) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                qFatal("CAREDESK_TEST_PG is not set under CI=true");
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid())
-            qFatal("no PostgreSQL test database: %s", qPrintable(m_pg->error()));
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"thread.caredesk"_s));
-    }
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok())
-        qFatal("open: %s", qPrintable(opened.error().message));
-    m_db = std::move(opened.value());
-    if (Result<Done> migrated = m_db->migrate(WorkspaceKind::Standard, u"Thread"_s, start);
-        !migrated.ok())
-        qFatal("migrate: %s", qPrintable(migrated.error().message));
+    CAREDESK_OPEN_WORKSPACE(m_workspace, backend, u"thread"_s, start);
+    m_db = m_workspace.takeDatabase();
     Account account;
     account.platform = Platform::Telegram;
     account.handle = u"@acme_bot"_s;
@@ -289,7 +265,7 @@ void CaseThreadTest::throughTheRepository()
     const QList<Id> all = idsOf(whole.value().messages);
 
     ManualClock clock(start);
-    DatabaseWorker worker(m_config);
+    DatabaseWorker worker(m_workspace.config());
     SqlCaseRepository cases(worker, clock);
     ThreadRange range;
     range.newest = 50;

@@ -12,9 +12,8 @@
 #include "app/storage/casestore.h"
 #include "app/storage/database.h"
 #include "app/storage/sqlrepositories.h"
-#include "tests/support/pgfixture.h"
+#include "tests/support/testworkspace.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -56,10 +55,8 @@ private:
     QStringList found(const QString &text, int limit = 50, bool prefixLast = true);
     void ingest(const QList<IncomingMessage> &messages);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Test::PgFixture> m_pg;
+    Test::TestWorkspace m_workspace;
     std::unique_ptr<Database> m_db;
-    DatabaseConfig m_config;
     Id m_account = 0;
     QHash<Id, QString> m_platformIds;
 };
@@ -79,8 +76,7 @@ void SearchTest::init()
 void SearchTest::cleanup()
 {
     m_db.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_workspace.close();
 }
 
 static IncomingMessage message(
@@ -114,28 +110,8 @@ void SearchTest::ingest(const QList<IncomingMessage> &messages)
 
 bool SearchTest::open(const QString &backend)
 {
-    if (backend == "postgresql"_L1) {
-        if (!Test::PgFixture::available()) {
-            if (Test::underCi())
-                qFatal("CAREDESK_TEST_PG is not set under CI=true");
-            return false;
-        }
-        m_pg = std::make_unique<Test::PgFixture>();
-        if (!m_pg->isValid())
-            qFatal("no PostgreSQL test database: %s", qPrintable(m_pg->error()));
-        m_config = m_pg->config();
-    } else {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_config = DatabaseConfig::sqlite(m_dir->filePath(u"search.caredesk"_s));
-    }
-    Result<std::unique_ptr<Database>> opened
-        = Database::open(m_config, Database::OpenMode::CreateIfMissing);
-    if (!opened.ok())
-        qFatal("open: %s", qPrintable(opened.error().message));
-    m_db = std::move(opened.value());
-    if (Result<Done> migrated = m_db->migrate(WorkspaceKind::Standard, u"Search"_s, start);
-        !migrated.ok())
-        qFatal("migrate: %s", qPrintable(migrated.error().message));
+    CAREDESK_OPEN_WORKSPACE(m_workspace, backend, u"search"_s, start);
+    m_db = m_workspace.takeDatabase();
     Account account;
     account.platform = Platform::Telegram;
     account.handle = u"acme_support_bot"_s;
@@ -307,7 +283,7 @@ void SearchTest::supersededSearchGivesUp()
     // either answers rightly or gives up (whether it ran before the next arrived is up to the
     // thread).
     m_db.reset();
-    DatabaseWorker worker(m_config);
+    DatabaseWorker worker(m_workspace.config());
     SystemClock clock;
     SqlCaseRepository cases(worker, clock);
     QList<QFuture<Result<QList<SearchHit>>>> typed;
